@@ -1,0 +1,94 @@
+// Parses the geodata/ files (given as raw text keyed by their path relative to geodata/) into
+// typed data. Used both by the browser (files bundled by Vite) and the CLI (files read from disk),
+// so both see the same rules and the same French messages.
+import type { z } from 'zod';
+import {
+  actionCollectionSchema,
+  programmeSchema,
+  sectorCollectionSchema,
+  territorySchema,
+  versionIndexSchema,
+  type ActionCollection,
+  type Programme,
+  type SectorCollection,
+  type Territory,
+  type VersionMeta,
+} from './schemas';
+import { zodProblems, type DataProblem } from './problems';
+
+export interface GeoData {
+  readonly territory: Territory;
+  readonly versions: readonly VersionMeta[];
+  readonly sectorsByVersion: Readonly<Record<string, SectorCollection>>;
+  readonly actions: ActionCollection;
+  readonly programme: Programme;
+}
+
+export type ParsedGeoData = { ok: true; data: GeoData } | { ok: false; problems: DataProblem[] };
+
+export const GEODATA_FILES = {
+  territory: 'territory.json',
+  versions: 'versions.json',
+  actions: 'actions.geojson',
+  programme: 'programme.json',
+} as const;
+
+function parseFile<S extends z.ZodType>(
+  files: Readonly<Record<string, string>>,
+  name: string,
+  schema: S,
+  problems: DataProblem[],
+): z.infer<S> | null {
+  const text = files[name];
+  if (text === undefined) {
+    problems.push({ file: name, featureId: null, message: 'fichier manquant' });
+    return null;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    problems.push({ file: name, featureId: null, message: `JSON illisible : ${(e as Error).message}` });
+    return null;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...zodProblems(name, parsed.error, raw));
+    return null;
+  }
+  return parsed.data;
+}
+
+function duplicateIds(file: string, ids: readonly string[], problems: DataProblem[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push({ file, featureId: id, message: `identifiant « ${id} » en double` });
+    seen.add(id);
+  }
+}
+
+export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeoData {
+  const problems: DataProblem[] = [];
+  const territory = parseFile(files, GEODATA_FILES.territory, territorySchema, problems);
+  const index = parseFile(files, GEODATA_FILES.versions, versionIndexSchema, problems);
+  const actions = parseFile(files, GEODATA_FILES.actions, actionCollectionSchema, problems);
+  const programme = parseFile(files, GEODATA_FILES.programme, programmeSchema, problems);
+
+  const sectorsByVersion: Record<string, SectorCollection> = {};
+  if (index) {
+    duplicateIds(GEODATA_FILES.versions, index.versions.map((v) => v.id), problems);
+    if (!index.versions.some((v) => v.etat === 'en-vigueur')) {
+      problems.push({ file: GEODATA_FILES.versions, featureId: null, message: 'aucune version « en-vigueur » : la carte ne saurait laquelle montrer par défaut' });
+    }
+    for (const version of index.versions) {
+      const sectors = parseFile(files, version.file, sectorCollectionSchema, problems);
+      if (!sectors) continue;
+      duplicateIds(version.file, sectors.features.map((f) => f.properties.id), problems);
+      sectorsByVersion[version.id] = sectors;
+    }
+  }
+  if (actions) duplicateIds(GEODATA_FILES.actions, actions.features.map((f) => f.properties.id), problems);
+
+  if (problems.length > 0 || !territory || !index || !actions || !programme) return { ok: false, problems };
+  return { ok: true, data: { territory, versions: index.versions, sectorsByVersion, actions, programme } };
+}

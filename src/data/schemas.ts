@@ -1,0 +1,172 @@
+// Every file under geodata/ and every reply from an official service is parsed by one of these
+// schemas. Types are inferred from them (z.infer), never written twice.
+import { z } from 'zod';
+
+export const PROVENANCES = ['seed', 'public', 'indicatif'] as const;
+export const provenanceSchema = z.enum(PROVENANCES);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const AXES = ['habitat-logement', 'commerce', 'amenagements', 'mobilite'] as const;
+export const axisSchema = z.enum(AXES);
+export type Axis = z.infer<typeof axisSchema>;
+
+export const STATUSES = ['programmee', 'etude', 'en-cours', 'realisee'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const VERSION_STATES = ['en-vigueur', 'historique', 'projet'] as const;
+export const versionStateSchema = z.enum(VERSION_STATES);
+export type VersionState = z.infer<typeof versionStateSchema>;
+
+/** Stable, URL-safe identifier shared across perimeter versions. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
+
+/** A date as precise as the source: "2023", "2023-04" or "2023-04-12". */
+export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
+
+const inseeSchema = z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères attendu');
+
+// --- GeoJSON (RFC 7946, 2D or 3D positions) -------------------------------------------------
+export const positionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
+const ringSchema = z.array(positionSchema);
+export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+export const multiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ringSchema).min(1)).min(1),
+});
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
+export const areaGeometrySchema = z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]);
+export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
+
+// --- territory.json -------------------------------------------------------------------------
+export const communeSchema = z.object({
+  insee: inseeSchema,
+  nom: z.string().min(1),
+  populationMunicipale: z.number().int().nonnegative(),
+  populationTotale: z.number().int().nonnegative(),
+  codesPostaux: z.array(z.string().regex(/^\d{5}$/)),
+  petiteVilleDeDemain: z.boolean(),
+});
+export type Commune = z.infer<typeof communeSchema>;
+
+export const territorySchema = z.object({
+  epci: z.object({
+    siren: z.string().regex(/^\d{9}$/),
+    nom: z.string(),
+    nomCourt: z.string(),
+    populationMunicipale: z.number().int(),
+    populationTotale: z.number().int(),
+  }),
+  communes: z.array(communeSchema).min(1),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  center: z.tuple([z.number(), z.number()]),
+  source: z.string(),
+  provenance: provenanceSchema,
+});
+export type Territory = z.infer<typeof territorySchema>;
+
+// --- perimeter versions ---------------------------------------------------------------------
+export const versionMetaSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1),
+  date: partialDateSchema,
+  acte: z.string().min(1),
+  etat: versionStateSchema,
+  file: z.string().regex(/^[\w./-]+\.geojson$/, 'chemin relatif vers un fichier .geojson attendu'),
+  provenance: provenanceSchema,
+});
+export type VersionMeta = z.infer<typeof versionMetaSchema>;
+
+export const versionIndexSchema = z.object({ versions: z.array(versionMetaSchema).min(1) });
+export type VersionIndex = z.infer<typeof versionIndexSchema>;
+
+export const sectorPropertiesSchema = z.object({
+  id: idSchema,
+  nom: z.string().trim().min(1, 'nom du secteur vide'),
+  description: z.string(),
+  provenance: provenanceSchema,
+});
+export const sectorFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: sectorPropertiesSchema,
+  geometry: areaGeometrySchema,
+});
+export type SectorFeature = z.infer<typeof sectorFeatureSchema>;
+export const sectorCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(sectorFeatureSchema),
+});
+export type SectorCollection = z.infer<typeof sectorCollectionSchema>;
+
+// --- actions.geojson ------------------------------------------------------------------------
+export const PORTEUR_TYPES = ['commune', 'cc', 'partenaire'] as const;
+export const actionPropertiesSchema = z.object({
+  id: idSchema,
+  titre: z.string().min(1),
+  axe: axisSchema,
+  transitionEcologique: z.boolean(),
+  statut: statusSchema,
+  porteur: z.object({ type: z.enum(PORTEUR_TYPES), nom: z.string().min(1) }),
+  description: z.string(),
+  /** Euros; null when the ORT convention (not available here) is the only source. */
+  budget: z.number().nonnegative().nullable(),
+  financement: z.string().nullable(),
+  debut: partialDateSchema.nullable(),
+  fin: partialDateSchema.nullable(),
+  provenance: provenanceSchema,
+  /** Which parts of a `public` or `seed` record are still the project's guess. */
+  indicatif: z.array(z.enum(['localisation', 'statut', 'dates'])),
+  source: z.string().nullable(),
+});
+export type ActionProperties = z.infer<typeof actionPropertiesSchema>;
+export const actionFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: actionPropertiesSchema,
+  geometry: z.discriminatedUnion('type', [pointSchema, polygonSchema]),
+});
+export type ActionFeature = z.infer<typeof actionFeatureSchema>;
+export const actionCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(actionFeatureSchema),
+});
+export type ActionCollection = z.infer<typeof actionCollectionSchema>;
+
+// --- programme.json -------------------------------------------------------------------------
+export const programmeSchema = z.object({
+  nom: z.string(),
+  source: z.string(),
+  etapes: z.array(
+    z.object({
+      id: idSchema,
+      date: partialDateSchema,
+      titre: z.string().min(1),
+      resume: z.string(),
+      provenance: provenanceSchema,
+    }),
+  ),
+  bilan2026: z.object({
+    date: partialDateSchema,
+    chiffres: z.array(
+      z.object({ id: idSchema, libelle: z.string(), valeur: z.number(), unite: z.enum(['EUR', '%', 'nombre']), provenance: provenanceSchema }),
+    ),
+    vigilance: z.array(z.string()),
+  }),
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+// --- official commune contours (geo.api.gouv.fr, or a file in the same shape) ---------------
+export const communeContourSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.looseObject({ code: inseeSchema, nom: z.string() }),
+  geometry: areaGeometrySchema,
+});
+export type CommuneContour = z.infer<typeof communeContourSchema>;
+export const communeContoursSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(communeContourSchema),
+});
+export type CommuneContours = z.infer<typeof communeContoursSchema>;

@@ -1,0 +1,60 @@
+// Answers "which of these areas holds this geometry?" for communes and for sectors alike.
+// A Flatbush index over the areas' bounding boxes keeps the CLI fast on thousands of inputs;
+// Turf then decides exactly.
+import Flatbush from 'flatbush';
+import { area, bbox, booleanPointInPolygon, intersect, featureCollection, feature } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+
+export type AreaGeometry = Polygon | MultiPolygon;
+export type LocatableGeometry = Point | Polygon | MultiPolygon;
+
+export interface IndexedArea<P> {
+  readonly id: string;
+  readonly geometry: AreaGeometry;
+  readonly properties: P;
+}
+
+export interface AreaIndex<P> {
+  readonly areas: readonly IndexedArea<P>[];
+  /** The area holding a point, or holding most of a polygon's surface; null when none does. */
+  locate(geometry: LocatableGeometry): IndexedArea<P> | null;
+}
+
+export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<P> {
+  const index = areas.length > 0 ? new Flatbush(areas.length) : null;
+  for (const a of areas) {
+    const [minX, minY, maxX, maxY] = bbox(a.geometry);
+    index?.add(minX, minY, maxX, maxY);
+  }
+  index?.finish();
+
+  const candidates = (minX: number, minY: number, maxX: number, maxY: number) =>
+    index ? index.search(minX, minY, maxX, maxY).sort((x, y) => x - y).map((i) => areas[i]!) : [];
+
+  function locatePoint(position: Position): IndexedArea<P> | null {
+    const [x, y] = position as [number, number];
+    return candidates(x, y, x, y).find((a) => booleanPointInPolygon(position, a.geometry)) ?? null;
+  }
+
+  function locateArea(geometry: AreaGeometry): IndexedArea<P> | null {
+    const [minX, minY, maxX, maxY] = bbox(geometry);
+    let best: IndexedArea<P> | null = null;
+    let bestArea = 0;
+    for (const a of candidates(minX, minY, maxX, maxY)) {
+      const shared = intersect(featureCollection<AreaGeometry>([feature(geometry), feature(a.geometry)]));
+      const sharedArea = shared ? area(shared) : 0;
+      if (sharedArea > bestArea) {
+        best = a;
+        bestArea = sharedArea;
+      }
+    }
+    return best;
+  }
+
+  return {
+    areas,
+    locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : locateArea(geometry)),
+  };
+}
+
+export type { Feature };

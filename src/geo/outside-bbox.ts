@@ -1,0 +1,15 @@
+// Positions outside a bounding box: catches swapped lat/lon and coordinates that are not WGS84.
+import { coordAll } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+
+export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export function positionsOutside(geometry: Geometry, box: BBox): Position[] {
+  const [minX, minY, maxX, maxY] = box;
+  return coordAll(geometry).filter(([x, y]) => !(x! >= minX && x! <= maxX && y! >= minY && y! <= maxY));
+}
+
+/** True when every position is a plausible WGS84 longitude/latitude. */
+export function looksLikeWgs84(geometry: Geometry): boolean {
+  return positionsOutside(geometry, [-180, -90, 180, 90]).length === 0;
+}

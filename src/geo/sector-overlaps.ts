@@ -1,0 +1,27 @@
+// Sectors of one perimeter version must not overlap: a parcel belongs to one sector.
+// Sharing an edge is allowed; a shared area above a square metre is not.
+import { area, bbox, feature, featureCollection, intersect } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+
+export interface SectorOverlap {
+  readonly a: string;
+  readonly b: string;
+  readonly areaM2: number;
+}
+
+const TOLERANCE_M2 = 1;
+
+export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] {
+  const boxes = sectors.map((s) => bbox(s.geometry));
+  const overlaps: SectorOverlap[] = [];
+  for (let i = 0; i < sectors.length; i++) {
+    for (let j = i + 1; j < sectors.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
+      const shared = intersect(featureCollection([feature(sectors[i]!.geometry), feature(sectors[j]!.geometry)]));
+      const sharedArea = shared ? area(shared) : 0;
+      if (sharedArea > TOLERANCE_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: sharedArea });
+    }
+  }
+  return overlaps;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkGeoData } from '../../src/cli/check-geodata';
+import { formatProblem } from '../../src/data/problems';
+import { ringProblems } from '../../src/geo/ring-problems';
+import { sectorOverlaps } from '../../src/geo/sector-overlaps';
+import { ROOT, projectFiles } from './helpers';
+
+type Json = Record<string, any>;
+/** The project's files with one of them changed, to check one rule at a time. */
+function withChange(file: string, change: (json: Json) => void): Record<string, string> {
+  const files = projectFiles();
+  const json = JSON.parse(files[file]!);
+  change(json);
+  return { ...files, [file]: JSON.stringify(json) };
+}
+const messages = (files: Record<string, string>) => checkGeoData(files).map(formatProblem);
+const SECTORS_2024 = 'perimetres/2024-avenant.geojson';
+const square = (x: number, y: number, s: number) => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+
+describe('checkGeoData', () => {
+  it('accepts the project data', () => {
+    expect(checkGeoData(projectFiles())).toEqual([]);
+  });
+
+  it('rejects an unknown status, naming file and feature', () => {
+    const out = messages(withChange('actions.geojson', (j) => (j.features[0].properties.statut = 'terminee')));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain('actions.geojson [maison-planche]');
+    expect(out[0]).toContain('statut');
+  });
+
+  it('rejects an unknown axis', () => {
+    const out = messages(withChange('actions.geojson', (j) => (j.features[2].properties.axe = 'culture')));
+    expect(out.join('\n')).toMatch(/actions\.geojson \[opah-ru\].*axe/);
+  });
+
+  it('rejects duplicate ids', () => {
+    const out = messages(withChange(SECTORS_2024, (j) => (j.features[1].properties.id = 'centre-bourg')));
+    expect(out.some((m) => m.includes('[centre-bourg]') && m.includes('en double'))).toBe(true);
+  });
+
+  it('rejects a self-intersecting ring', () => {
+    const out = messages(withChange(SECTORS_2024, (j) => (j.features[2].geometry.coordinates = [[[6.553, 44.789], [6.559, 44.7925], [6.559, 44.789], [6.553, 44.7925], [6.553, 44.789]]])));
+    expect(out.join('\n')).toMatch(/2024-avenant\.geojson \[gare\] : contour extérieur se recoupe lui-même/);
+  });
+
+  it('rejects an unclosed ring and a clockwise exterior ring', () => {
+    const unclosed = messages(withChange(SECTORS_2024, (j) => j.features[2].geometry.coordinates[0].pop()));
+    expect(unclosed.join('\n')).toMatch(/\[gare\] : contour extérieur non fermé/);
+    const clockwise = messages(withChange(SECTORS_2024, (j) => j.features[2].geometry.coordinates[0].reverse()));
+    expect(clockwise.join('\n')).toMatch(/\[gare\] : contour extérieur tourne dans le sens horaire/);
+  });
+
+  it('rejects coordinates outside the EPCI (swapped lat/lon)', () => {
+    const out = messages(withChange('actions.geojson', (j) => (j.features[0].geometry.coordinates = [44.7962, 6.5606])));
+    expect(out.join('\n')).toMatch(/\[maison-planche\] : 1 sommet\(s\) hors de l'emprise de l'EPCI/);
+  });
+
+  it('rejects sectors of one version overlapping each other', () => {
+    const out = messages(withChange(SECTORS_2024, (j) => (j.features[2].geometry = j.features[0].geometry)));
+    expect(out.join('\n')).toMatch(/\[centre-bourg\] : chevauche le secteur « gare »/);
+  });
+
+  it('reports a missing file and unreadable JSON', () => {
+    const files = projectFiles();
+    delete files['programme.json'];
+    files['actions.geojson'] = '{ "type": "FeatureCollection", ';
+    const out = messages(files);
+    expect(out).toContain('programme.json : fichier manquant');
+    expect(out.join('\n')).toMatch(/actions\.geojson : JSON illisible/);
+  });
+});
+
+describe('ring and overlap rules', () => {
+  it('wants holes clockwise', () => {
+    const holeCcw = { type: 'Polygon' as const, coordinates: [square(0, 0, 10), square(2, 2, 2)] };
+    expect(ringProblems(holeCcw).map((p) => p.code)).toEqual(['wrong-winding']);
+    const holeCw = { type: 'Polygon' as const, coordinates: [square(0, 0, 10), [...square(2, 2, 2)].reverse()] };
+    expect(ringProblems(holeCw)).toEqual([]);
+  });
+
+  it('allows sectors sharing an edge, not an area', () => {
+    const a = { id: 'a', geometry: { type: 'Polygon' as const, coordinates: [square(6.55, 44.79, 0.001)] } };
+    const b = { id: 'b', geometry: { type: 'Polygon' as const, coordinates: [square(6.551, 44.79, 0.001)] } };
+    const c = { id: 'c', geometry: { type: 'Polygon' as const, coordinates: [square(6.5505, 44.79, 0.001)] } };
+    expect(sectorOverlaps([a, b])).toEqual([]);
+    expect(sectorOverlaps([a, c]).map((o) => [o.a, o.b])).toEqual([['a', 'c']]);
+  });
+});
+
+describe('npm run check:data (CLI)', () => {
+  const run = (dir?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', ...(dir ? [dir] : [])], { cwd: ROOT, encoding: 'utf8' });
+
+  it('exits 0 on geodata/', () => {
+    const r = run();
+    expect(r.stdout).toContain('valide');
+    expect(r.status).toBe(0);
+  });
+
+  it('exits 1 with French messages on a broken folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carte-ort-'));
+    const files = withChange('actions.geojson', (j) => (j.features[3].properties.statut = 'abandonnee'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('1 problème(s)');
+    expect(r.stderr).toMatch(/actions\.geojson \[logements-communaux\] : .*statut/);
+  });
+
+  it('exits 1 when the folder does not exist', () => {
+    const r = run('pas-de-dossier');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("n'existe pas");
+  });
+});

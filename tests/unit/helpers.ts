@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { communeContoursSchema, type CommuneContours } from '../../src/data/schemas';
+import { parseGeoData, type GeoData } from '../../src/data/parse-geodata';
+import { readDataDir } from '../../src/cli/read-dir';
+
+export const ROOT = resolve(__dirname, '../..');
+/** Official contours of the 163 communes of Hautes-Alpes, beside the checkout (never copied into it). */
+export const SHARED_COMMUNES = resolve(ROOT, '../shared/data/communes-05-hautes-alpes.geojson');
+export const EPCI_INSEE = ['05006', '05101', '05151', '05122', '05180', '05110', '05058', '05031'];
+export const STATION = { type: 'Point' as const, coordinates: [6.5561, 44.7911] };
+export const TOWN_CENTRE = { type: 'Point' as const, coordinates: [6.56, 44.7953] };
+
+export function sharedContours(): CommuneContours {
+  return communeContoursSchema.parse(JSON.parse(readFileSync(SHARED_COMMUNES, 'utf8')));
+}
+
+export function projectFiles(): Record<string, string> {
+  return readDataDir(resolve(ROOT, 'geodata'));
+}
+
+export function projectData(): GeoData {
+  const parsed = parseGeoData(projectFiles());
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  return parsed.data;
+}
+
+export const fixture = (name: string) => resolve(ROOT, 'tests/fixtures', name);

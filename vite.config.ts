@@ -6,14 +6,15 @@ import { resolve } from 'node:path';
 // checkout, never copied into the repo) at /__shared-data/ in `vite` and `vite preview`.
 // `npm run start:offline` points VITE_COMMUNES_URL there.
 function sharedReferenceData(): Plugin {
-  const dir = resolve(__dirname, '../shared/data');
-  const serve = (server: { middlewares: { use: (path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void) => void } }) =>
+  const dir = resolve(import.meta.dirname, '../shared/data');
+  const serve = (server: { middlewares: { use: (path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void) => unknown } }): void => {
     server.middlewares.use('/__shared-data', (req, res, next) => {
       const file = resolve(dir, `.${decodeURIComponent((req.url ?? '/').split('?')[0]!)}`);
       if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return next();
       res.setHeader('content-type', 'application/geo+json');
       createReadStream(file).pipe(res);
     });
+  };
   return { name: 'carte-ort-shared-data', configureServer: serve, configurePreviewServer: serve };
 }
 

@@ -71,6 +71,8 @@ export type Territory = z.infer<typeof territorySchema>;
 export const versionMetaSchema = z.object({
   id: idSchema,
   label: z.string().min(1),
+  /** The act as a French phrase with its article, for sentences (« l'avenant du 8 novembre 2024 »). */
+  intitule: z.string().min(1),
   date: partialDateSchema,
   acte: z.string().min(1),
   etat: versionStateSchema,

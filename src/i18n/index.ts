@@ -1,0 +1,26 @@
+import { fr, type MessageKey } from './fr';
+import { en } from './en';
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type { MessageKey };
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { fr, en };
+
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = catalogues[lang][key];
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+}
+
+export function formatEuros(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** "2023-04" → "avril 2023", "2024-11-08" → "8 novembre 2024". */
+export function formatPartialDate(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  if (m === undefined) return String(y);
+  const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
+}

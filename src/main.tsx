@@ -1,0 +1,72 @@
+// Composition root: loads the data, creates the store, renders the UI, mounts the map and wires
+// the network edges (contours, basemaps) and the URL to the store.
+import { render } from 'preact';
+import './ui/styles.css';
+import { loadBundledGeoData } from './data/bundled-geodata';
+import { createAppStore, urlStateOf } from './state/store';
+import { indexCommunes } from './geo/commune-of';
+import { parseUrlState, writeUrlState } from './state/url';
+import { loadCommuneContours, OFFICIAL_COMMUNES_URL } from './services/communes';
+import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
+import { ok } from './data/result';
+import { translate, LANGS, type Lang } from './i18n';
+import { StoreContext } from './ui/store-context';
+import { App } from './ui/App';
+import { DataError } from './ui/DataError';
+import { mountMap } from './map/map-view';
+
+const root = document.getElementById('app')!;
+const parsed = loadBundledGeoData();
+
+if (!parsed.ok) {
+  render(<DataError problems={parsed.problems} />, root);
+} else {
+  const LANG_KEY = 'carte-ort.lang';
+  const storedLang = localStorage.getItem(LANG_KEY);
+  const store = createAppStore(parsed.data, { lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr' });
+  store.getState().applyUrl(parseUrlState(window.location.search));
+
+  let mapHandle: ReturnType<typeof mountMap> | null = null;
+  const wideScreen = window.matchMedia('(min-width: 721px)').matches;
+  render(
+    <StoreContext.Provider value={store}>
+      <App wideScreen={wideScreen} />
+    </StoreContext.Provider>,
+    root,
+  );
+
+  // URL ← state (replaceState: selecting things should not flood the back button's history).
+  const syncUrl = () => {
+    const search = writeUrlState(window.location.search, urlStateOf(store.getState()));
+    if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  };
+  syncUrl();
+  store.subscribe((next, prev) => {
+    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements) syncUrl();
+    if (next.lang !== prev.lang) {
+      localStorage.setItem(LANG_KEY, next.lang);
+      mapHandle?.setLabel(translate(next.lang, 'map.label'));
+    }
+  });
+
+  // Official commune contours (or VITE_COMMUNES_URL), resolved against the page for relative paths.
+  const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || OFFICIAL_COMMUNES_URL, window.location.href).href;
+  void loadCommuneContours(communesUrl).then((result) => {
+    const members = parsed.data.territory.communes.map((c) => c.insee);
+    if (result.ok) store.getState().setContours({ status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from });
+    else store.getState().setContours({ status: 'failed', message: result.message });
+  });
+
+  try {
+    mapHandle = mountMap({
+      container: document.getElementById('map')!,
+      store,
+      label: translate(store.getState().lang, 'map.label'),
+      loadBasemap: async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal)),
+    });
+  } catch (e) {
+    // No WebGL: the panel still gives every sector and action.
+    console.error(e);
+    store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
+  }
+}

@@ -1,0 +1,96 @@
+// Sources and layers of the project's data, styled from feature properties and feature-state
+// (hover, selected) rather than many filtered layers.
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { AXES, STATUSES } from '../data/schemas';
+import type { AppState } from '../state/store';
+import { currentSectors, markerPoint } from '../state/selectors';
+import { AXIS_COLORS, COMMUNE_LINE_COLOR, SECTOR_COLOR, STATUS_MARKER } from '../state/palette';
+
+export const SECTOR_FILL = 'sectors-fill';
+export const ACTION_LAYERS = ['action-areas-fill', 'action-points'] as const;
+
+// Built from the palette; the spread defeats the tuple typing of 'match', hence the cast.
+const axisColor = ['match', ['get', 'axe'], ...AXES.flatMap((a) => [a, AXIS_COLORS[a]]), '#555555'] as unknown as ExpressionSpecification;
+const statusValue = (pick: (s: (typeof STATUS_MARKER)[keyof typeof STATUS_MARKER]) => number | string): ExpressionSpecification =>
+  ['match', ['get', 'statut'], ...STATUSES.flatMap((s) => [s, pick(STATUS_MARKER[s])]), 0] as unknown as ExpressionSpecification;
+
+export function sectorSource(s: AppState): FeatureCollection {
+  return { type: 'FeatureCollection', features: currentSectors(s).map((f) => ({ type: 'Feature', properties: { id: f.properties.id, nom: f.properties.nom }, geometry: f.geometry })) };
+}
+
+export function communeSource(s: AppState): FeatureCollection {
+  if (s.contours.status !== 'ready') return { type: 'FeatureCollection', features: [] };
+  const members = new Set(s.data.territory.communes.map((c) => c.insee));
+  return {
+    type: 'FeatureCollection',
+    features: s.contours.contours.features
+      .filter((f) => members.has(f.properties.code))
+      .map((f) => ({ type: 'Feature', properties: { code: f.properties.code, pvd: f.properties.code === '05006' }, geometry: f.geometry })),
+  };
+}
+
+export function actionSources(s: AppState): { points: FeatureCollection; areas: FeatureCollection } {
+  const props = (id: string, axe: string, statut: string) => ({ id, axe, statut });
+  return {
+    points: {
+      type: 'FeatureCollection',
+      features: s.data.actions.features.map((a) => ({
+        type: 'Feature',
+        properties: props(a.properties.id, a.properties.axe, a.properties.statut),
+        geometry: { type: 'Point', coordinates: markerPoint(a) },
+      })),
+    },
+    areas: {
+      type: 'FeatureCollection',
+      features: s.data.actions.features
+        .filter((a) => a.geometry.type === 'Polygon')
+        .map((a) => ({ type: 'Feature', properties: props(a.properties.id, a.properties.axe, a.properties.statut), geometry: a.geometry })),
+    },
+  };
+}
+
+export function actionFilter(s: AppState): FilterSpecification {
+  return ['all', ['in', ['get', 'axe'], ['literal', [...s.axes]]], ['in', ['get', 'statut'], ['literal', [...s.statuses]]]];
+}
+
+export function addDataLayers(map: MapLibreMap, s: AppState): void {
+  const actions = actionSources(s);
+  map.addSource('communes', { type: 'geojson', data: communeSource(s), promoteId: 'code' });
+  map.addSource('sectors', { type: 'geojson', data: sectorSource(s), promoteId: 'id' });
+  map.addSource('action-areas', { type: 'geojson', data: actions.areas, promoteId: 'id' });
+  map.addSource('action-points', { type: 'geojson', data: actions.points, promoteId: 'id' });
+
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], '#fff6d8', '#ffffff'], 'fill-opacity': 0.35 } });
+  map.addLayer({ id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': 1.5, 'line-dasharray': [3, 2] } });
+  map.addLayer({
+    id: SECTOR_FILL,
+    type: 'fill',
+    source: 'sectors',
+    paint: {
+      'fill-color': SECTOR_COLOR,
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.35, 0.22],
+    },
+  });
+  map.addLayer({
+    id: 'sectors-line',
+    type: 'line',
+    source: 'sectors',
+    paint: { 'line-color': SECTOR_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2] },
+  });
+  map.addLayer({ id: 'action-areas-fill', type: 'fill', source: 'action-areas', filter: actionFilter(s), paint: { 'fill-color': axisColor, 'fill-opacity': 0.25 } });
+  map.addLayer({ id: 'action-areas-line', type: 'line', source: 'action-areas', filter: actionFilter(s), paint: { 'line-color': axisColor, 'line-width': 2, 'line-dasharray': [2, 1] } });
+  map.addLayer({
+    id: 'action-points',
+    type: 'circle',
+    source: 'action-points',
+    filter: actionFilter(s),
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 15, ['case', ['boolean', ['feature-state', 'selected'], false], 13, 9]],
+      'circle-color': axisColor,
+      'circle-opacity': statusValue((m) => m.fillOpacity),
+      'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5],
+      'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', ['match', ['get', 'statut'], 'realisee', STATUS_MARKER.realisee.ring, 'en-cours', STATUS_MARKER['en-cours'].ring, axisColor]],
+    },
+  });
+}

@@ -1,0 +1,143 @@
+// The only module that talks to MapLibre. It renders what the store holds and turns map gestures
+// into store actions; it decides nothing about sectors or communes itself.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppState, AppStore, BasemapId, Selection } from '../state/store';
+import { communeLabels, sectorLabels, selectionBounds } from '../state/selectors';
+import { NEUTRAL_BACKGROUND } from '../state/palette';
+import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
+import { applyBasemap, type LoadBasemap } from './basemap';
+import { LabelLayer } from './labels';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapOptions {
+  readonly container: HTMLElement;
+  readonly store: AppStore;
+  readonly loadBasemap: LoadBasemap;
+  /** Text alternative for the canvas (given by the UI, in the current language). */
+  readonly label: string;
+}
+
+export interface MapHandle {
+  setLabel(label: string): void;
+  destroy(): void;
+}
+
+const CLICK_TOLERANCE_PX = 8;
+
+export function mountMap({ container, store, loadBasemap, label }: MapOptions): MapHandle {
+  const initial = store.getState();
+  const map = new maplibregl.Map({
+    container,
+    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': NEUTRAL_BACKGROUND } }] },
+    center: initial.data.territory.center,
+    zoom: 14,
+    hash: 'map',
+    attributionControl: { compact: true },
+    maxBounds: [
+      [initial.data.territory.bbox[0] - 0.3, initial.data.territory.bbox[1] - 0.2],
+      [initial.data.territory.bbox[2] + 0.3, initial.data.territory.bbox[3] + 0.2],
+    ],
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', label);
+  canvas.setAttribute('role', 'region');
+
+  const labels = new LabelLayer(map);
+  let hovered: string | null = null;
+  let selected: { source: string; id: string } | null = null;
+  let unsubscribe = () => {};
+  let basemapAbort: AbortController | null = null;
+
+  function showSelection(selection: Selection, state: AppState, move: boolean): void {
+    if (selected) map.setFeatureState(selected, { selected: false });
+    selected =
+      selection.kind === 'sector' ? { source: 'sectors', id: selection.id } : selection.kind === 'action' ? { source: 'action-points', id: selection.id } : null;
+    if (selected) map.setFeatureState(selected, { selected: true });
+    const bounds = move ? selectionBounds(state) : null;
+    if (bounds) {
+      const view = map.getBounds();
+      const visible = view.contains([bounds[0], bounds[1]]) && view.contains([bounds[2], bounds[3]]);
+      if (!visible) map.fitBounds(bounds, { padding: 80, maxZoom: 16, duration: 600 });
+    }
+  }
+
+  function switchBasemap(choice: BasemapId): void {
+    basemapAbort?.abort();
+    basemapAbort = new AbortController();
+    void applyBasemap(map, choice, loadBasemap, basemapAbort.signal, () => store.getState().basemapFailed(choice));
+  }
+
+  map.on('load', () => {
+    const s = store.getState();
+    addDataLayers(map, s);
+    labels.set('sectors', sectorLabels(s));
+    labels.set('communes', communeLabels(s));
+    showSelection(s.selection, s, !window.location.hash.includes('map='));
+    switchBasemap(s.basemap.choice);
+
+    unsubscribe = store.subscribe((next, prev) => {
+      if (next.versionId !== prev.versionId) {
+        (map.getSource('sectors') as maplibregl.GeoJSONSource).setData(sectorSource(next));
+        labels.set('sectors', sectorLabels(next));
+      }
+      if (next.contours !== prev.contours) {
+        (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
+        labels.set('communes', communeLabels(next));
+      }
+      if (next.axes !== prev.axes || next.statuses !== prev.statuses) {
+        for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
+      }
+      if (next.selection !== prev.selection || next.versionId !== prev.versionId) showSelection(next.selection, next, true);
+      if (next.basemap.choice !== prev.basemap.choice) switchBasemap(next.basemap.choice);
+    });
+    container.dataset.mapReady = 'true';
+  });
+
+  map.on('click', (e) => {
+    const { x, y } = e.point;
+    const hit = map.queryRenderedFeatures(
+      [
+        [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+        [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+      ],
+      { layers: [...ACTION_LAYERS] },
+    )[0];
+    const id = hit?.properties?.id;
+    if (typeof id === 'string') store.getState().selectAction(id);
+    else store.getState().clickAt([e.lngLat.lng, e.lngLat.lat]);
+  });
+
+  map.on('mousemove', SECTOR_FILL, (e) => {
+    const id = e.features?.[0]?.id;
+    if (typeof id !== 'string' || id === hovered) return;
+    if (hovered) map.setFeatureState({ source: 'sectors', id: hovered }, { hover: false });
+    hovered = id;
+    map.setFeatureState({ source: 'sectors', id }, { hover: true });
+  });
+  map.on('mouseleave', SECTOR_FILL, () => {
+    if (hovered) map.setFeatureState({ source: 'sectors', id: hovered }, { hover: false });
+    hovered = null;
+  });
+  for (const layer of [SECTOR_FILL, ...ACTION_LAYERS]) {
+    map.on('mouseenter', layer, () => (canvas.style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (canvas.style.cursor = ''));
+  }
+  map.on('zoom', () => container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5));
+  container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5);
+
+  return {
+    setLabel: (text) => canvas.setAttribute('aria-label', text),
+    destroy() {
+      unsubscribe();
+      basemapAbort?.abort();
+      labels.clear();
+      map.remove();
+    },
+  };
+}
+

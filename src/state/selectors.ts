@@ -1,0 +1,73 @@
+// Derived views of the state, computed on read so nothing keeps a second copy of the truth.
+import { bbox } from '@turf/turf';
+import { labelPoint } from '../geo/label-point';
+import type { ActionFeature, SectorFeature, VersionMeta } from '../data/schemas';
+import type { GeoData } from '../data/parse-geodata';
+import type { AppState } from './store';
+
+export const currentVersion = (s: AppState): VersionMeta => s.data.versions.find((v) => v.id === s.versionId)!;
+
+export const currentSectors = (s: AppState): readonly SectorFeature[] => s.data.sectorsByVersion[s.versionId]!.features;
+
+export const sectorById = (s: AppState, id: string): SectorFeature | undefined =>
+  currentSectors(s).find((f) => f.properties.id === id);
+
+export const actionById = (s: AppState, id: string): ActionFeature | undefined =>
+  s.data.actions.features.find((f) => f.properties.id === id);
+
+export const isActionShown = (s: AppState, a: ActionFeature): boolean =>
+  s.axes.includes(a.properties.axe) && s.statuses.includes(a.properties.statut);
+
+export const shownActions = (s: AppState): ActionFeature[] => s.data.actions.features.filter((a) => isActionShown(s, a));
+
+/** Actions inside a sector of the selected version, as computed by src/geo (not typed in data). */
+export const actionsInSector = (s: AppState, sectorId: string): ActionFeature[] =>
+  s.data.actions.features.filter((a) => s.placements[a.properties.id]?.sectorId === sectorId);
+
+/** Versions holding a sector id, oldest first (the index lists them in date order). */
+export function versionsWithSector(data: GeoData, sectorId: string): VersionMeta[] {
+  return [...data.versions]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((v) => data.sectorsByVersion[v.id]?.features.some((f) => f.properties.id === sectorId));
+}
+
+export const oldestVersionId = (s: AppState): string | undefined => [...s.data.versions].sort((a, b) => a.date.localeCompare(b.date))[0]?.id;
+
+/** The version that introduced a sector: the oldest one holding its id. */
+export const introducedBy = (data: GeoData, sectorId: string): VersionMeta | undefined => versionsWithSector(data, sectorId)[0];
+
+/** Where an action's marker goes: the point itself, or a point inside its polygon. */
+export const markerPoint = (a: ActionFeature): [number, number] => labelPoint(a.geometry);
+
+/** Bounds of what is selected, for the map to bring it into view. */
+export function selectionBounds(s: AppState): [number, number, number, number] | null {
+  const { selection } = s;
+  if (selection.kind === 'sector') {
+    const sector = sectorById(s, selection.id);
+    return sector ? (bbox(sector.geometry) as [number, number, number, number]) : null;
+  }
+  if (selection.kind === 'action') {
+    const action = actionById(s, selection.id);
+    if (!action) return null;
+    const [x, y] = markerPoint(action);
+    return [x, y, x, y];
+  }
+  return null;
+}
+
+export interface MapLabel {
+  readonly text: string;
+  readonly at: [number, number];
+}
+
+export const sectorLabels = (s: AppState): MapLabel[] => currentSectors(s).map((f) => ({ text: f.properties.nom, at: labelPoint(f.geometry) }));
+
+/** Names from territory.json (current official names), positions from the contours. */
+export function communeLabels(s: AppState): MapLabel[] {
+  if (s.contours.status !== 'ready') return [];
+  const contours = s.contours.contours.features;
+  return s.data.territory.communes.flatMap((c) => {
+    const contour = contours.find((f) => f.properties.code === c.insee);
+    return contour ? [{ text: c.nom, at: labelPoint(contour.geometry) }] : [];
+  });
+}

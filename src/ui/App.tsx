@@ -1,0 +1,40 @@
+import { useEffect } from 'preact/hooks';
+import { Header } from './Header';
+import { Legend } from './Legend';
+import { Notices } from './Notices';
+import { Panel } from './Panel';
+import { useAppState, useStore, useT } from './store-context';
+
+/** The map itself is mounted into #map by main.tsx: components never call the map. */
+export function App({ wideScreen }: { wideScreen: boolean }) {
+  const t = useT();
+  const store = useStore();
+  const lang = useAppState((s) => s.lang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && store.getState().selection.kind !== 'none') store.getState().clearSelection();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <div class="app">
+      <Header />
+      <main class="main">
+        <div class="map-wrap">
+          <div id="map" class="map" />
+          <Legend initiallyOpen={wideScreen} />
+          <Notices />
+        </div>
+        <Panel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useAppState, useStore, useT } from './store-context';
+import { formatPartialDate } from '../i18n';
+
+export function Header() {
+  const t = useT();
+  const store = useStore();
+  const lang = useAppState((s) => s.lang);
+  const versionId = useAppState((s) => s.versionId);
+  const versions = useAppState((s) => s.data.versions);
+
+  return (
+    <header class="header">
+      <a class="skip-link" href="#panel-heading">
+        {t('app.skipToPanel')}
+      </a>
+      <div class="header__titles">
+        <h1>{t('app.title')}</h1>
+        <p class="header__subtitle">{t('app.subtitle')}</p>
+      </div>
+      <label class="header__version">
+        <span>{t('version.label')}</span>
+        <select value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
+          {versions.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label} — {formatPartialDate(lang, v.date)} ({t(`version.state.${v.etat}`)})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="header__lang" lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t('lang.switchLabel')} onClick={() => store.getState().setLang(lang === 'fr' ? 'en' : 'fr')}>
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+// Everything that went wrong or is degraded, in words, in one live region.
+import { useAppState, useStore, useT } from './store-context';
+
+export function Notices() {
+  const t = useT();
+  const store = useStore();
+  const notices = useAppState((s) => s.notices);
+  const contours = useAppState((s) => s.contours);
+  const basemap = useAppState((s) => s.basemap);
+
+  const items: { id: string; text: string; tone: 'info' | 'warning'; dismissible: boolean }[] = [];
+  if (contours.status === 'failed') items.push({ id: 'contours', text: t('communes.failed', { reason: contours.message }), tone: 'warning', dismissible: false });
+  if (contours.status === 'ready' && contours.from === 'cache') items.push({ id: 'contours', text: t('communes.fromCache'), tone: 'info', dismissible: false });
+  if (basemap.failed) items.push({ id: 'basemap', text: t('basemap.failed', { name: t(`basemap.${basemap.failed}`) }), tone: 'warning', dismissible: false });
+  for (const n of notices) items.push({ id: n.id, text: t(n.key, n.params), tone: n.tone, dismissible: true });
+
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {items.map((n) => (
+        <p key={n.id} class={`notice notice--${n.tone}`} data-notice={n.id}>
+          <span>{n.text}</span>
+          {n.dismissible && (
+            <button type="button" class="notice__dismiss" aria-label={t('notice.dismiss')} onClick={() => store.getState().dismissNotice(n.id)}>
+              ×
+            </button>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}

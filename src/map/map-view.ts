@@ -97,6 +97,8 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     });
     container.dataset.mapReady = 'true';
   });
+  // Rendered and settled: what browser tests (and anyone automating the page) can wait on.
+  map.on('idle', () => (container.dataset.mapIdle = 'true'));
 
   map.on('click', (e) => {
     const { x, y } = e.point;

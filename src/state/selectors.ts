@@ -71,3 +71,7 @@ export function communeLabels(s: AppState): MapLabel[] {
     return contour ? [{ text: c.nom, at: labelPoint(contour.geometry) }] : [];
   });
 }
+
+/** A commune's current official name from territory.json (contour files may carry older short forms). */
+export const communeName = (s: AppState, commune: { insee: string; nom: string }): string =>
+  s.data.territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;

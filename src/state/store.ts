@@ -41,6 +41,8 @@ export interface AppState {
   readonly basemap: BasemapState;
   readonly lang: Lang;
   readonly notices: readonly Notice[];
+  /** Ids of notices the user dismissed, including those derived from contours and basemap state. */
+  readonly dismissed: readonly string[];
   /** Where each action falls in the selected version (sector, commune), from src/geo. */
   readonly placements: Readonly<Record<string, ActionPlacement>>;
 
@@ -91,6 +93,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     basemap: { choice: 'plan-ign', failed: null },
     lang: options.lang ?? 'fr',
     notices: [],
+    dismissed: [],
     placements: place(initialVersion, { status: 'loading' }),
 
     selectVersion(id) {
@@ -140,16 +143,16 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     },
     basemapFailed(id) {
       if (get().basemap.choice !== id) return;
-      set({ basemap: { choice: 'neutral', failed: id } });
+      set({ basemap: { choice: 'neutral', failed: id }, dismissed: get().dismissed.filter((d) => d !== 'basemap') });
     },
     setLang(lang) {
       set({ lang });
     },
     notify(notice) {
-      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });
+      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice], dismissed: get().dismissed.filter((d) => d !== notice.id) });
     },
     dismissNotice(id) {
-      set({ notices: get().notices.filter((n) => n.id !== id) });
+      set({ notices: get().notices.filter((n) => n.id !== id), dismissed: [...get().dismissed.filter((d) => d !== id), id] });
     },
     applyUrl(url) {
       const s = get();

@@ -1,5 +1,4 @@
 import { useAppState, useStore, useT } from './store-context';
-import { formatPartialDate } from '../i18n';
 
 export function Header() {
   const t = useT();
@@ -22,7 +21,7 @@ export function Header() {
         <select value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
           {versions.map((v) => (
             <option key={v.id} value={v.id}>
-              {v.label} — {formatPartialDate(lang, v.date)} ({t(`version.state.${v.etat}`)})
+              {v.label} — {t(`version.state.${v.etat}`)}
             </option>
           ))}
         </select>

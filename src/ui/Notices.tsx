@@ -7,23 +7,23 @@ export function Notices() {
   const notices = useAppState((s) => s.notices);
   const contours = useAppState((s) => s.contours);
   const basemap = useAppState((s) => s.basemap);
+  const dismissed = useAppState((s) => s.dismissed);
 
-  const items: { id: string; text: string; tone: 'info' | 'warning'; dismissible: boolean }[] = [];
-  if (contours.status === 'failed') items.push({ id: 'contours', text: t('communes.failed', { reason: contours.message }), tone: 'warning', dismissible: false });
-  if (contours.status === 'ready' && contours.from === 'cache') items.push({ id: 'contours', text: t('communes.fromCache'), tone: 'info', dismissible: false });
-  if (basemap.failed) items.push({ id: 'basemap', text: t('basemap.failed', { name: t(`basemap.${basemap.failed}`) }), tone: 'warning', dismissible: false });
-  for (const n of notices) items.push({ id: n.id, text: t(n.key, n.params), tone: n.tone, dismissible: true });
+  const all: { id: string; text: string; tone: 'info' | 'warning' }[] = [];
+  if (contours.status === 'failed') all.push({ id: 'contours', text: t('communes.failed', { reason: contours.message }), tone: 'warning' });
+  if (contours.status === 'ready' && contours.from === 'cache') all.push({ id: 'contours', text: t('communes.fromCache'), tone: 'info' });
+  if (basemap.failed) all.push({ id: 'basemap', text: t('basemap.failed', { name: t(`basemap.${basemap.failed}`) }), tone: 'warning' });
+  for (const n of notices) all.push({ id: n.id, text: t(n.key, n.params), tone: n.tone });
+  const items = all.filter((n) => !dismissed.includes(n.id));
 
   return (
     <div class="notices" role="status" aria-live="polite">
       {items.map((n) => (
         <p key={n.id} class={`notice notice--${n.tone}`} data-notice={n.id}>
           <span>{n.text}</span>
-          {n.dismissible && (
-            <button type="button" class="notice__dismiss" aria-label={t('notice.dismiss')} onClick={() => store.getState().dismissNotice(n.id)}>
-              ×
-            </button>
-          )}
+          <button type="button" class="notice__dismiss" aria-label={t('notice.dismiss')} onClick={() => store.getState().dismissNotice(n.id)}>
+            ×
+          </button>
         </p>
       ))}
     </div>

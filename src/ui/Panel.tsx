@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { ActionFeature } from '../data/schemas';
 import type { AppState, Selection } from '../state/store';
-import { actionById, actionsInSector, currentSectors, currentVersion, introducedBy, isActionShown, oldestVersionId, sectorById, versionsWithSector } from '../state/selectors';
+import { actionById, actionsInSector, communeName, currentSectors, currentVersion, introducedBy, isActionShown, oldestVersionId, sectorById, versionsWithSector } from '../state/selectors';
 import { formatEuros, formatPartialDate } from '../i18n';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
@@ -162,7 +162,7 @@ function ActionList({ actions, state, showCommune = false }: { actions: readonly
             </div>
             <div class="action-item__meta muted">
               {p.porteur.nom}
-              {showCommune && commune ? ` · ${commune.nom}` : ''} · {t('action.budget')} : {p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget)}
+              {showCommune && commune ? ` · ${communeName(state, commune)}` : ''} · {t('action.budget')} : {p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget)}
             </div>
             <div class="action-item__meta">
               <ProvenanceNote provenance={p.provenance} parts={p.indicatif} />
@@ -185,7 +185,7 @@ function ActionDetail({ id, headingRef }: { id: string; headingRef: HeadingRef }
   const sector = placement?.sectorId ? sectorById(state, placement.sectorId) : undefined;
   const version = currentVersion(state);
   const communeText =
-    state.contours.status !== 'ready' ? t('action.communeUnknown') : placement?.commune ? placement.commune.nom : t('action.communeOutside');
+    state.contours.status !== 'ready' ? t('action.communeUnknown') : placement?.commune ? communeName(state, placement.commune) : t('action.communeOutside');
   const lang = state.lang;
 
   return (
@@ -253,7 +253,7 @@ function OutsideDetail({ selection, headingRef }: { selection: Extract<Selection
         {state.contours.status !== 'ready'
           ? t('outside.communeUnknown')
           : selection.commune
-            ? t('outside.commune', { name: state.data.territory.communes.find((c) => c.insee === selection.commune!.insee)?.nom ?? selection.commune.nom })
+            ? t('outside.commune', { name: communeName(state, selection.commune) })
             : t('outside.noCommune')}
       </p>
       <p>{t('outside.hint', { version: version.label })}</p>

@@ -1,0 +1,80 @@
+// Shared helpers for browser tests: Debian's Chromium through playwright-core, the built app,
+// and recorded replies instead of the official services (none answers from these machines).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const SHARED_COMMUNES = resolve(import.meta.dirname, '../../../shared/data/communes-05-hautes-alpes.geojson');
+export const STATION = { lat: 44.7911, lon: 6.5561 };
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface OpenOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** 'recorded': geo.api.gouv.fr answers with the official contours file; 'down': it fails. */
+  readonly contours?: 'recorded' | 'down';
+  /** Extra routes, e.g. a basemap style, installed before the page loads. */
+  readonly setup?: (page: Page) => Promise<unknown>;
+}
+
+/** Opens the built app at `path` (query and hash), with every non-local request blocked unless recorded. */
+export async function openApp(browser: Browser, path: string, options: OpenOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  Object.assign(page, { errorsSeen: errors });
+  await page.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.abort('internetdisconnected'),
+  );
+  if ((options.contours ?? 'recorded') === 'recorded') {
+    const body = readFileSync(SHARED_COMMUNES, 'utf8');
+    await page.route('https://geo.api.gouv.fr/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  await options.setup?.(page);
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  await page.locator('#map[data-map-idle="true"]').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Run an action that makes the map render again, and wait until it has settled. */
+export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => (document.getElementById('map')!.dataset.mapIdle = 'waiting'));
+  await action();
+  await page.locator('#map[data-map-idle="true"]').waitFor({ state: 'attached' });
+}
+
+/** Colour of one pixel of the map, as a user would see it. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const box = (await page.locator('#map').boundingBox())!;
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + x, y: box.y + y, width: 1, height: 1 } }));
+  return [png.data[0]!, png.data[1]!, png.data[2]!];
+}
+
+/** How many distinct colours the map area shows: a blank or failed canvas shows one or two. */
+export async function distinctColours(page: Page): Promise<number> {
+  const png = PNG.sync.read(await page.locator('#map canvas').screenshot());
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  return colours.size;
+}
+
+export const hex = (rgb: readonly number[]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+export function near(a: readonly number[], b: string, tolerance = 12): boolean {
+  const target = [1, 3, 5].map((i) => parseInt(b.slice(i, i + 2), 16));
+  return a.every((c, i) => Math.abs(c - target[i]!) <= tolerance);
+}
+
+/** Centre of the map container in page coordinates (where a point given in #map=z/lat/lon lies). */
+export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#map').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}

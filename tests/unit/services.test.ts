@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { fetchCommuneContours, OFFICIAL_COMMUNES_URL } from '../../src/services/communes';
+import { fetchJson } from '../../src/services/fetch-json';
+import { fixture } from './helpers';
+
+// A reply in the shape geo.api.gouv.fr gives (properties and nesting as recorded; small synthetic geometry).
+const recorded = readFileSync(fixture('in/geo-api-communes-reply.json'), 'utf8');
+const stubFetch = (impl: (url: string, init?: RequestInit) => Promise<Response>) => vi.stubGlobal('fetch', vi.fn(impl));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('official commune contours', () => {
+  it('asks the geo API for the EPCI contours', () => {
+    expect(OFFICIAL_COMMUNES_URL).toBe('https://geo.api.gouv.fr/epcis/240500462/communes?format=geojson&geometry=contour');
+  });
+
+  it('parses a recorded reply', async () => {
+    stubFetch(async () => new Response(recorded, { status: 200, headers: { 'content-type': 'application/json' } }));
+    const r = await fetchCommuneContours(OFFICIAL_COMMUNES_URL);
+    expect(r.ok && r.value.features.map((f) => [f.properties.code, f.geometry.type])).toEqual([
+      ['05006', 'Polygon'],
+      ['05101', 'MultiPolygon'],
+    ]);
+  });
+
+  it.each([
+    ['an HTTP error', async () => new Response('oops', { status: 503 }), 'http', /erreur HTTP 503/],
+    ['a non-JSON reply', async () => new Response('<html>', { status: 200 }), 'not-json', /pas du JSON lisible/],
+    ['a reply of the wrong shape', async () => new Response(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nom: 'X' }, geometry: null }] }), { status: 200 }), 'invalid', /n'a pas la forme attendue/],
+    ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch')), 'network', /Impossible de joindre le service/],
+  ] as const)('turns %s into a named reason and a French message', async (_label, impl, reason, message) => {
+    stubFetch(impl);
+    const r = await fetchCommuneContours(OFFICIAL_COMMUNES_URL);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toBe(reason);
+      expect(r.message).toMatch(message);
+    }
+  });
+
+  it('gives up after its timeout, and tells a caller abort apart', async () => {
+    const hang = (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    stubFetch(hang);
+    const slow = await fetchJson('https://example.invalid/x', z.object({}), { what: 'le test', timeoutMs: 30 });
+    expect(!slow.ok && [slow.reason, slow.message]).toEqual(['timeout', "Le service n'a pas répondu à temps pour le test (0 s)."]);
+    const controller = new AbortController();
+    const pending = fetchJson('https://example.invalid/x', z.object({}), { what: 'le test', signal: controller.signal });
+    controller.abort();
+    const aborted = await pending;
+    expect(!aborted.ok && aborted.reason).toBe('aborted');
+  });
+});

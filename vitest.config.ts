@@ -20,7 +20,7 @@ if (!(Map as { groupBy?: unknown }).groupBy) {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', benchmark: { include: ['tests/bench/**/*.bench.ts'] } } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',

@@ -13,7 +13,7 @@ import { translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
-import { mountMap } from './map/map-view';
+import type { MapHandle } from './map/map-view';
 
 const root = document.getElementById('app')!;
 const parsed = loadBundledGeoData();
@@ -26,7 +26,7 @@ if (!parsed.ok) {
   const store = createAppStore(parsed.data, { lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr' });
   store.getState().applyUrl(parseUrlState(window.location.search));
 
-  let mapHandle: ReturnType<typeof mountMap> | null = null;
+  let mapHandle: MapHandle | null = null;
   const wideScreen = window.matchMedia('(min-width: 721px)').matches;
   render(
     <StoreContext.Provider value={store}>
@@ -57,16 +57,20 @@ if (!parsed.ok) {
     else store.getState().setContours({ status: 'failed', message: result.message });
   });
 
-  try {
-    mapHandle = mountMap({
-      container: document.getElementById('map')!,
-      store,
-      label: translate(store.getState().lang, 'map.label'),
-      loadBasemap: async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal)),
+  // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
+  // library has arrived, which matters on a slow mobile connection in the valley.
+  void import('./map/map-view')
+    .then(({ mountMap }) => {
+      mapHandle = mountMap({
+        container: document.getElementById('map')!,
+        store,
+        label: translate(store.getState().lang, 'map.label'),
+        loadBasemap: async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal)),
+      });
+    })
+    .catch((e: unknown) => {
+      // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
+      console.error(e);
+      store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
     });
-  } catch (e) {
-    // No WebGL: the panel still gives every sector and action.
-    console.error(e);
-    store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
-  }
 }

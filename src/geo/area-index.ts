@@ -2,7 +2,7 @@
 // A Flatbush index over the areas' bounding boxes keeps the CLI fast on thousands of inputs;
 // Turf then decides exactly.
 import Flatbush from 'flatbush';
-import { area, bbox, booleanPointInPolygon, intersect, featureCollection, feature } from '@turf/turf';
+import { area, bbox, bboxClip, booleanPointInPolygon, intersect, featureCollection, feature } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -41,7 +41,10 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<
     let best: IndexedArea<P> | null = null;
     let bestArea = 0;
     for (const a of candidates(minX, minY, maxX, maxY)) {
-      const shared = intersect(featureCollection<AreaGeometry>([feature(geometry), feature(a.geometry)]));
+      // Clipping the (large, detailed) area to the input's box first makes the exact
+      // intersection cheap: measured by `npm run bench` (polygon attribution).
+      const clipped = bboxClip(a.geometry, [minX, minY, maxX, maxY]).geometry as AreaGeometry;
+      const shared = intersect(featureCollection<AreaGeometry>([feature(geometry), feature(clipped)]));
       const sharedArea = shared ? area(shared) : 0;
       if (sharedArea > bestArea) {
         best = a;

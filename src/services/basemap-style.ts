@@ -19,8 +19,12 @@ export const basemapStyleSchema = z.looseObject({
 });
 export type BasemapStyle = z.infer<typeof basemapStyleSchema>;
 
-export function fetchPlanIgnStyle(signal?: AbortSignal): Promise<Result<BasemapStyle, FetchFailure>> {
-  return fetchJson(PLAN_IGN_STYLE_URL, basemapStyleSchema, { signal, timeoutMs: 8_000, what: 'le style Plan IGN' });
+export async function fetchPlanIgnStyle(signal?: AbortSignal): Promise<Result<BasemapStyle, FetchFailure>> {
+  const style = await fetchJson(PLAN_IGN_STYLE_URL, basemapStyleSchema, { signal, timeoutMs: 8_000, what: 'le style Plan IGN' });
+  if (!style.ok) return style;
+  // The licence requires the credit: make sure every source carries it, whatever the style says.
+  const sources = Object.fromEntries(Object.entries(style.value.sources).map(([id, source]) => [id, { attribution: IGN_ATTRIBUTION, ...source }]));
+  return { ok: true, value: { ...style.value, sources } };
 }
 
 /** The orthophoto basemap needs no style document: a raster source on the WMTS. */

@@ -73,6 +73,18 @@ describe('the map of the ORT perimeter', () => {
     await page.close();
   });
 
+  it('clicking an action marker on the map opens its detail, naming its sector and commune', async () => {
+    const page = await openApp(browser, '/#map=17/44.794/6.5612');
+    const { x, y } = await mapCentre(page);
+    await page.mouse.click(x, y);
+    await expect.poll(() => heading(page).textContent()).toBe("OPAH-RU : rénovation de l'habitat privé ancien");
+    await expect.poll(() => page.locator('.facts').textContent()).toContain("CommuneL'Argentière-la-Bessée");
+    expect(await page.locator('.facts').textContent()).toContain('SecteurCentre-bourg');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('sector'), params.get('action')]).toEqual(['centre-bourg', 'opah-ru']);
+    await page.close();
+  });
+
   it('a shared link restores version, action panel and its sector', async () => {
     const page = await openApp(browser, '/?version=2024-avenant&sector=gare&action=parvis-gare#map=16/44.7911/6.5561');
     await expect.poll(() => heading(page).textContent()).toBe('Aménagement du parvis et de la place de la Gare');

@@ -52,3 +52,13 @@ describe('official commune contours', () => {
     expect(!aborted.ok && aborted.reason).toBe('aborted');
   });
 });
+
+describe('Plan IGN style', () => {
+  it('adds the IGN credit to every source of the style', async () => {
+    const { fetchPlanIgnStyle, IGN_ATTRIBUTION } = await import('../../src/services/basemap-style');
+    const style = { version: 8, sources: { plan: { type: 'vector', url: 'https://data.geopf.fr/tms/1.0.0/PLAN.IGN/metadata.json' } }, layers: [{ id: 'bg', type: 'background' }] };
+    stubFetch(async () => new Response(JSON.stringify(style), { status: 200 }));
+    const r = await fetchPlanIgnStyle();
+    expect(r.ok && r.value.sources.plan).toEqual({ attribution: IGN_ATTRIBUTION, type: 'vector', url: 'https://data.geopf.fr/tms/1.0.0/PLAN.IGN/metadata.json' });
+  });
+});

@@ -8,6 +8,8 @@ import { indexCommunes } from './geo/commune-of';
 import { parseUrlState, writeUrlState } from './state/url';
 import { loadCommuneContours, OFFICIAL_COMMUNES_URL } from './services/communes';
 import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
+import { searchAddresses } from './services/geocoder';
+import { locateDevice } from './services/geolocation';
 import { ok } from './data/result';
 import { translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
@@ -19,11 +21,14 @@ const root = document.getElementById('app')!;
 const parsed = loadBundledGeoData();
 
 if (!parsed.ok) {
-  render(<DataError problems={parsed.problems} />, root);
+  render(<DataError problems={parsed.problems} lang={navigator.language.startsWith('en') ? 'en' : 'fr'} />, root);
 } else {
   const LANG_KEY = 'carte-ort.lang';
   const storedLang = localStorage.getItem(LANG_KEY);
-  const store = createAppStore(parsed.data, { lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr' });
+  const store = createAppStore(parsed.data, {
+    lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr',
+    services: { searchAddresses, locate: () => locateDevice() },
+  });
   store.getState().applyUrl(parseUrlState(window.location.search));
 
   let mapHandle: MapHandle | null = null;
@@ -42,7 +47,7 @@ if (!parsed.ok) {
   };
   syncUrl();
   store.subscribe((next, prev) => {
-    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements) syncUrl();
+    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements || next.view !== prev.view) syncUrl();
     if (next.lang !== prev.lang) {
       localStorage.setItem(LANG_KEY, next.lang);
       mapHandle?.setLabel(translate(next.lang, 'map.label'));

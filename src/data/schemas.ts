@@ -141,6 +141,10 @@ export type ActionCollection = z.infer<typeof actionCollectionSchema>;
 export const programmeSchema = z.object({
   nom: z.string(),
   source: z.string(),
+  /** INSEE codes of the communes that signed the ORT (others may join: COPIL of 16 January 2026). */
+  communesOrt: z.array(inseeSchema).min(1),
+  /** Official pages the app points residents to; `id` is how the UI finds each one. */
+  liens: z.array(z.object({ id: z.enum(['contact', 'denormandie', 'renovation']), libelle: z.string(), url: z.url({ protocol: /^https$/ }) })),
   etapes: z.array(
     z.object({
       id: idSchema,

@@ -62,7 +62,12 @@ export function addDataLayers(map: MapLibreMap, s: AppState): void {
   map.addSource('action-points', { type: 'geojson', data: actions.points, promoteId: 'id' });
 
   map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], '#fff6d8', '#ffffff'], 'fill-opacity': 0.35 } });
-  map.addLayer({ id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': 1.5, 'line-dasharray': [3, 2] } });
+  map.addLayer({
+    id: 'communes-line',
+    type: 'line',
+    source: 'communes',
+    paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.5], 'line-dasharray': [3, 2] },
+  });
   map.addLayer({
     id: SECTOR_FILL,
     type: 'fill',

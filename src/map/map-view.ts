@@ -50,14 +50,27 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   const labels = new LabelLayer(map);
   let hovered: string | null = null;
   let selected: { source: string; id: string } | null = null;
+  // The chosen place (address, coordinates, position, click outside the sectors): a pin.
+  const pinElement = document.createElement('div');
+  pinElement.className = 'map-pin';
+  pinElement.setAttribute('aria-hidden', 'true');
+  const pin = new maplibregl.Marker({ element: pinElement, anchor: 'bottom' });
   let unsubscribe = () => {};
   let basemapAbort: AbortController | null = null;
 
   function showSelection(selection: Selection, state: AppState, move: boolean): void {
     if (selected) map.setFeatureState(selected, { selected: false });
     selected =
-      selection.kind === 'sector' ? { source: 'sectors', id: selection.id } : selection.kind === 'action' ? { source: 'action-points', id: selection.id } : null;
+      selection.kind === 'sector'
+        ? { source: 'sectors', id: selection.id }
+        : selection.kind === 'action'
+          ? { source: 'action-points', id: selection.id }
+          : selection.kind === 'commune'
+            ? { source: 'communes', id: selection.insee }
+            : null;
     if (selected) map.setFeatureState(selected, { selected: true });
+    if (selection.kind === 'point') pin.setLngLat([selection.lngLat[0], selection.lngLat[1]]).addTo(map);
+    else pin.remove();
     const bounds = move ? selectionBounds(state) : null;
     if (bounds) {
       const view = map.getBounds();
@@ -88,6 +101,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
       if (next.contours !== prev.contours) {
         (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
         labels.set('communes', communeLabels(next));
+        if (next.selection.kind === 'commune') showSelection(next.selection, next, true);
       }
       if (next.axes !== prev.axes || next.statuses !== prev.statuses) {
         for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));

@@ -3,7 +3,10 @@ import { bbox } from '@turf/turf';
 import { labelPoint } from '../geo/label-point';
 import type { ActionFeature, SectorFeature, VersionMeta } from '../data/schemas';
 import type { GeoData } from '../data/parse-geodata';
-import type { AppState } from './store';
+import { defaultVersionId, type AppState, type SortKey } from './store';
+import { STATUSES } from '../data/schemas';
+import { communeOf, type CommuneRef } from '../geo/commune-of';
+import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
 
 export const currentVersion = (s: AppState): VersionMeta => s.data.versions.find((v) => v.id === s.versionId)!;
 
@@ -52,6 +55,14 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
     const [x, y] = markerPoint(action);
     return [x, y, x, y];
   }
+  if (selection.kind === 'point') {
+    const [x, y] = selection.lngLat;
+    return [x, y, x, y];
+  }
+  if (selection.kind === 'commune' && s.contours.status === 'ready') {
+    const contour = s.contours.contours.features.find((f) => f.properties.code === selection.insee);
+    return contour ? (bbox(contour.geometry) as [number, number, number, number]) : null;
+  }
   return null;
 }
 
@@ -75,3 +86,38 @@ export function communeLabels(s: AppState): MapLabel[] {
 /** A commune's current official name from territory.json (contour files may carry older short forms). */
 export const communeName = (s: AppState, commune: { insee: string; nom: string }): string =>
   s.data.territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
+
+/** The commune at a place, on the official contours; null when unknown or outside the EPCI. */
+export function communeAt(s: AppState, lngLat: readonly [number, number]): CommuneRef | null {
+  return s.contours.status === 'ready' ? communeOf(s.contours.index, { type: 'Point', coordinates: [lngLat[0], lngLat[1]] }) : null;
+}
+
+export interface VersionAnswer {
+  readonly version: VersionMeta;
+  readonly answer: PointAnswer;
+}
+
+/** The answer for the version in force, and for the version shown when it is another one. */
+export function pointAnswers(s: AppState, lngLat: readonly [number, number]): VersionAnswer[] {
+  const inForce = defaultVersionId(s.data);
+  const ids = s.versionId === inForce ? [inForce] : [s.versionId, inForce];
+  return ids.map((id) => ({ version: s.data.versions.find((v) => v.id === id)!, answer: answerAt(lngLat, s.data.sectorsByVersion[id]!.features) }));
+}
+
+export const nearbyActions = (s: AppState, lngLat: readonly [number, number]): { action: ActionFeature; distanceM: number }[] =>
+  actionsNear(lngLat, s.data.actions.features).map((n) => ({ action: actionById(s, n.id)!, distanceM: n.distanceM }));
+
+export const actionsInCommune = (s: AppState, insee: string): ActionFeature[] =>
+  s.data.actions.features.filter((a) => s.placements[a.properties.id]?.commune?.insee === insee);
+
+export const isOrtCommune = (s: AppState, insee: string): boolean => s.data.programme.communesOrt.includes(insee);
+
+export const link = (s: AppState, id: 'contact' | 'denormandie' | 'renovation') => s.data.programme.liens.find((l) => l.id === id);
+
+/** The actions shown by the filters, in the list view's order. Sorting compares the visible labels. */
+export function sortedActions(s: AppState, label: (a: ActionFeature, key: SortKey) => string): ActionFeature[] {
+  const { key, descending } = s.listSort;
+  const order = key === 'statut' ? (a: ActionFeature) => String(STATUSES.indexOf(a.properties.statut)) : (a: ActionFeature) => label(a, key);
+  const sorted = shownActions(s).sort((a, b) => order(a).localeCompare(order(b), 'fr', { sensitivity: 'base' }) || a.properties.titre.localeCompare(b.properties.titre, 'fr'));
+  return descending ? sorted.reverse() : sorted;
+}

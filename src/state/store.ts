@@ -1,19 +1,24 @@
 // The one source of truth. Map and UI render from it; clicks become actions here; geometry
 // questions are answered by src/geo and the answers kept here, not recomputed in components.
+// Network edges (geocoder, geolocation) are injected, so the store stays testable in Node.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GeoData } from '../data/parse-geodata';
+import type { Result } from '../data/result';
 import { AXES, STATUSES, type Axis, type CommuneContours, type Status } from '../data/schemas';
-import { indexCommunes, communeOf, type CommuneIndex, type CommuneRef } from '../geo/commune-of';
+import { indexCommunes, type CommuneIndex, type CommuneRef } from '../geo/commune-of';
 import { indexSectors, sectorOf, type SectorIndex } from '../geo/sector-of';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
+import { parseCoordinates } from '../geo/parse-coordinates';
 import type { Lang, MessageKey } from '../i18n';
-import type { UrlState } from './url';
+import { EMPTY_URL_STATE, type UrlState } from './url';
 
 export type Selection =
   | { readonly kind: 'none' }
   | { readonly kind: 'sector'; readonly id: string }
   | { readonly kind: 'action'; readonly id: string }
-  | { readonly kind: 'outside'; readonly lngLat: readonly [number, number]; readonly commune: CommuneRef | null };
+  | { readonly kind: 'commune'; readonly insee: string }
+  /** A place: clicked outside the sectors, found by address, typed as coordinates, or located. */
+  | { readonly kind: 'point'; readonly lngLat: readonly [number, number]; readonly label: string | null };
 
 export type ContoursState =
   | { readonly status: 'loading' }
@@ -24,12 +29,46 @@ export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
 export type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
 
+export interface AddressHit {
+  readonly label: string;
+  readonly lngLat: readonly [number, number];
+  readonly citycode: string;
+}
+
+export type SearchState =
+  | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
+  | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
+  | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };
+
+export type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
+
+export const SORT_KEYS = ['titre', 'axe', 'statut', 'commune', 'secteur'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface ListSort {
+  readonly key: SortKey;
+  readonly descending: boolean;
+}
+
 export interface Notice {
   readonly id: string;
   readonly key: MessageKey;
   readonly params?: Record<string, string | number>;
   readonly tone: 'info' | 'warning';
 }
+
+/** The network edges the store may call; main.tsx passes the real ones, tests pass recorded ones. */
+export interface StoreServices {
+  searchAddresses(query: string, citycodes: readonly string[], signal: AbortSignal): Promise<Result<AddressHit[]>>;
+  locate(): Promise<Result<[number, number]>>;
+}
+
+const noServices: StoreServices = {
+  searchAddresses: async () => ({ ok: false, reason: 'offline', message: 'recherche d’adresse non configurée' }),
+  locate: async () => ({ ok: false, reason: 'unsupported', message: 'géolocalisation non disponible' }),
+};
+
+export const SEARCH_MIN_CHARS = 3;
+export const SEARCH_DEBOUNCE_MS = 250;
 
 export interface AppState {
   readonly data: GeoData;
@@ -40,6 +79,10 @@ export interface AppState {
   readonly contours: ContoursState;
   readonly basemap: BasemapState;
   readonly lang: Lang;
+  readonly view: 'map' | 'list';
+  readonly listSort: ListSort;
+  readonly search: SearchState;
+  readonly locate: LocateState;
   readonly notices: readonly Notice[];
   /** Ids of notices the user dismissed, including those derived from contours and basemap state. */
   readonly dismissed: readonly string[];
@@ -49,7 +92,9 @@ export interface AppState {
   selectVersion(id: string): void;
   selectSector(id: string): void;
   selectAction(id: string): void;
-  /** A click on the map away from any action marker. */
+  selectCommune(insee: string): void;
+  selectPoint(lngLat: readonly [number, number], label?: string | null): void;
+  /** A click on the map away from any action marker: the sector there, or the place itself. */
   clickAt(lngLat: readonly [number, number]): void;
   clearSelection(): void;
   toggleAxis(axis: Axis): void;
@@ -58,6 +103,11 @@ export interface AppState {
   chooseBasemap(id: BasemapId): void;
   basemapFailed(id: BasemapId): void;
   setLang(lang: Lang): void;
+  setView(view: 'map' | 'list'): void;
+  sortList(key: SortKey): void;
+  /** Typed text in the search box: addresses are asked for after a pause, the previous request aborted. */
+  setQuery(query: string): void;
+  locateMe(): Promise<void>;
   notify(notice: Notice): void;
   dismissNotice(id: string): void;
   /** Restore version and selection from a shared link, reporting what the link named but does not exist. */
@@ -70,7 +120,8 @@ export function defaultVersionId(data: GeoData): string {
   return (data.versions.find((v) => v.etat === 'en-vigueur') ?? data.versions[data.versions.length - 1]!).id;
 }
 
-export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): AppStore {
+export function createAppStore(data: GeoData, options: { lang?: Lang; services?: StoreServices } = {}): AppStore {
+  const services = options.services ?? noServices;
   const sectorIndexes = new Map<string, SectorIndex>();
   const sectorIndex = (versionId: string) => {
     let index = sectorIndexes.get(versionId);
@@ -81,7 +132,11 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
   const place = (versionId: string, contours: ContoursState) => placeActions(data.actions, sectorIndex(versionId), communeIndex(contours));
   const hasSector = (versionId: string, id: string) => data.sectorsByVersion[versionId]!.features.some((f) => f.properties.id === id);
   const hasAction = (id: string) => data.actions.features.some((f) => f.properties.id === id);
+  const hasCommune = (insee: string) => data.territory.communes.some((c) => c.insee === insee);
+  const citycodes = data.territory.communes.map((c) => c.insee);
   const initialVersion = defaultVersionId(data);
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let searchAbort: AbortController | undefined;
 
   return createStore<AppState>()((set, get) => ({
     data,
@@ -92,6 +147,10 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     contours: { status: 'loading' },
     basemap: { choice: 'plan-ign', failed: null },
     lang: options.lang ?? 'fr',
+    view: 'map',
+    listSort: { key: 'titre', descending: false },
+    search: { status: 'idle', query: '', addresses: [] },
+    locate: { status: 'idle' },
     notices: [],
     dismissed: [],
     placements: place(initialVersion, { status: 'loading' }),
@@ -101,10 +160,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
       const { selection } = get();
       // A sector that the new version does not have cannot stay selected.
       const keep = selection.kind !== 'sector' || hasSector(id, selection.id);
-      const nextSelection: Selection =
-        selection.kind === 'outside' ? { ...selection } : keep ? selection : { kind: 'none' };
-      set({ versionId: id, placements: place(id, get().contours), selection: nextSelection });
-      if (selection.kind === 'outside') get().clickAt(selection.lngLat);
+      set({ versionId: id, placements: place(id, get().contours), selection: keep ? selection : { kind: 'none' } });
     },
     selectSector(id) {
       if (hasSector(get().versionId, id)) set({ selection: { kind: 'sector', id } });
@@ -112,15 +168,16 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     selectAction(id) {
       if (hasAction(id)) set({ selection: { kind: 'action', id } });
     },
+    selectCommune(insee) {
+      if (hasCommune(insee)) set({ selection: { kind: 'commune', insee } });
+    },
+    selectPoint(lngLat, label = null) {
+      set({ selection: { kind: 'point', lngLat: [lngLat[0], lngLat[1]], label } });
+    },
     clickAt(lngLat) {
-      const point = { type: 'Point' as const, coordinates: [lngLat[0], lngLat[1]] };
-      const sector = sectorOf(sectorIndex(get().versionId), point);
-      if (sector) {
-        set({ selection: { kind: 'sector', id: sector } });
-        return;
-      }
-      const communes = communeIndex(get().contours);
-      set({ selection: { kind: 'outside', lngLat, commune: communes ? communeOf(communes, point) : null } });
+      const sector = sectorOf(sectorIndex(get().versionId), { type: 'Point', coordinates: [lngLat[0], lngLat[1]] });
+      if (sector) set({ selection: { kind: 'sector', id: sector } });
+      else get().selectPoint(lngLat);
     },
     clearSelection() {
       set({ selection: { kind: 'none' } });
@@ -135,8 +192,6 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     },
     setContours(contours) {
       set({ contours, placements: place(get().versionId, contours) });
-      const { selection } = get();
-      if (selection.kind === 'outside') get().clickAt(selection.lngLat);
     },
     chooseBasemap(id) {
       set({ basemap: { choice: id, failed: null } });
@@ -148,6 +203,38 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     setLang(lang) {
       set({ lang });
     },
+    setView(view) {
+      set({ view });
+    },
+    sortList(key) {
+      const { listSort } = get();
+      set({ listSort: { key, descending: listSort.key === key ? !listSort.descending : false } });
+    },
+    setQuery(query) {
+      clearTimeout(searchTimer);
+      searchAbort?.abort();
+      const wantsAddresses = query.trim().length >= SEARCH_MIN_CHARS && !parseCoordinates(query);
+      set({ search: { status: wantsAddresses ? 'loading' : 'idle', query, addresses: [] } });
+      if (!wantsAddresses) return;
+      const controller = (searchAbort = new AbortController());
+      searchTimer = setTimeout(async () => {
+        const reply = await services.searchAddresses(query.trim(), citycodes, controller.signal);
+        if (controller.signal.aborted) return;
+        set({
+          search: reply.ok
+            ? { status: 'done', query, addresses: reply.value }
+            : { status: 'failed', query, addresses: [], message: reply.message },
+        });
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    async locateMe() {
+      set({ locate: { status: 'locating' } });
+      const position = await services.locate();
+      if (position.ok) {
+        set({ locate: { status: 'idle' } });
+        get().selectPoint(position.value, null);
+      } else set({ locate: { status: 'failed', reason: position.reason } });
+    },
     notify(notice) {
       set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice], dismissed: get().dismissed.filter((d) => d !== notice.id) });
     },
@@ -156,21 +243,27 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
     },
     applyUrl(url) {
       const s = get();
+      const warn = (key: MessageKey, id: string) => s.notify({ id: 'link', key, params: { id }, tone: 'warning' });
       let versionId = s.versionId;
       if (url.version) {
         if (data.sectorsByVersion[url.version]) versionId = url.version;
-        else s.notify({ id: 'link', key: 'link.unknownVersion', params: { id: url.version }, tone: 'warning' });
+        else warn('link.unknownVersion', url.version);
       }
       let selection: Selection = { kind: 'none' };
       if (url.action) {
         if (hasAction(url.action)) selection = { kind: 'action', id: url.action };
-        else s.notify({ id: 'link', key: 'link.unknownAction', params: { id: url.action }, tone: 'warning' });
+        else warn('link.unknownAction', url.action);
       }
       if (selection.kind === 'none' && url.sector) {
         if (hasSector(versionId, url.sector)) selection = { kind: 'sector', id: url.sector };
-        else s.notify({ id: 'link', key: 'link.unknownSector', params: { id: url.sector }, tone: 'warning' });
+        else warn('link.unknownSector', url.sector);
       }
-      set({ versionId, selection, placements: place(versionId, get().contours) });
+      if (selection.kind === 'none' && url.commune) {
+        if (hasCommune(url.commune)) selection = { kind: 'commune', insee: url.commune };
+        else warn('link.unknownCommune', url.commune);
+      }
+      if (selection.kind === 'none' && url.at) selection = { kind: 'point', lngLat: url.at, label: null };
+      set({ versionId, selection, view: url.view === 'liste' ? 'list' : 'map', placements: place(versionId, get().contours) });
     },
   }));
 }
@@ -179,14 +272,18 @@ export function createAppStore(data: GeoData, options: { lang?: Lang } = {}): Ap
  * keeps its meaning after a new version comes into force; an action's sector is computed. */
 export function urlStateOf(state: AppState): UrlState {
   const { selection, versionId: version, placements } = state;
+  const base: UrlState = { ...EMPTY_URL_STATE, version, view: state.view === 'list' ? 'liste' : null };
   switch (selection.kind) {
     case 'none':
-    case 'outside':
-      return { version, sector: null, action: null };
+      return base;
     case 'sector':
-      return { version, sector: selection.id, action: null };
+      return { ...base, sector: selection.id };
     case 'action':
-      return { version, sector: placements[selection.id]?.sectorId ?? null, action: selection.id };
+      return { ...base, sector: placements[selection.id]?.sectorId ?? null, action: selection.id };
+    case 'commune':
+      return { ...base, commune: selection.insee };
+    case 'point':
+      return { ...base, at: selection.lngLat };
   }
 }
 

@@ -3,6 +3,7 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
+import { ListView } from './ListView';
 import { useAppState, useStore, useT } from './store-context';
 
 /** The map itself is mounted into #map by main.tsx: components never call the map. */
@@ -10,6 +11,7 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
+  const view = useAppState((s) => s.view);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -27,12 +29,14 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
   return (
     <div class="app">
       <Header />
-      <main class="main">
-        <div class="map-wrap">
+      <main class={`main main--${view}`}>
+        {/* The map stays mounted in list view (hidden), so coming back keeps its view and layers. */}
+        <div class="map-wrap" hidden={view === 'list'}>
           <div id="map" class="map" />
           <Legend initiallyOpen={wideScreen} />
-          <Notices />
         </div>
+        {view === 'list' && <ListView />}
+        <Notices />
         <Panel />
       </main>
     </div>

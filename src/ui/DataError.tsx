@@ -1,14 +1,15 @@
 import type { DataProblem } from '../data/problems';
 import { formatProblem } from '../data/problems';
+import { translate, type Lang } from '../i18n';
 
 /** Shown instead of the app when geodata/ is invalid: the page says why, never goes blank. */
-export function DataError({ problems }: { problems: readonly DataProblem[] }) {
+export function DataError({ problems, lang }: { problems: readonly DataProblem[]; lang: Lang }) {
   return (
     <main class="data-error">
       <div role="alert">
-        <h1>Les données de la carte sont invalides</h1>
+        <h1>{translate(lang, 'data.invalidTitle')}</h1>
       </div>
-      <p>Corrigez les fichiers de geodata/ (voir npm run check:data) :</p>
+      <p>{translate(lang, 'data.invalidHelp')}</p>
       <ul>
         {problems.map((p, i) => (
           <li key={i}>{formatProblem(p)}</li>

@@ -1,9 +1,11 @@
+import { SearchBox } from './SearchBox';
 import { useAppState, useStore, useT } from './store-context';
 
 export function Header() {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
+  const view = useAppState((s) => s.view);
   const versionId = useAppState((s) => s.versionId);
   const versions = useAppState((s) => s.data.versions);
 
@@ -16,19 +18,29 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p class="header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <label class="header__version">
-        <span>{t('version.label')}</span>
-        <select value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
-          {versions.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label} — {t(`version.state.${v.etat}`)}
-            </option>
-          ))}
-        </select>
-      </label>
       <button type="button" class="header__lang" lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t('lang.switchLabel')} onClick={() => store.getState().setLang(lang === 'fr' ? 'en' : 'fr')}>
         {t('lang.switch')}
       </button>
+      <SearchBox />
+      <div class="header__tools">
+        <div class="view-switch" role="group" aria-label={t('view.label')}>
+          {(['map', 'list'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => store.getState().setView(v)}>
+              {t(`view.${v}`)}
+            </button>
+          ))}
+        </div>
+        <label class="header__version">
+          <span>{t('version.label')}</span>
+          <select value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label} — {t(`version.state.${v.etat}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

@@ -1,11 +1,29 @@
 // The side panel (a bottom sheet on phones): overview, a sector, an action, or a place outside
 // the perimeter. Its heading takes the focus when the selection changes, so keyboard and
 // screen-reader users land on what they just opened.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { ActionFeature } from '../data/schemas';
+import type { ActionFeature, VersionMeta } from '../data/schemas';
 import type { AppState, Selection } from '../state/store';
-import { actionById, actionsInSector, communeName, currentSectors, currentVersion, introducedBy, isActionShown, oldestVersionId, sectorById, versionsWithSector } from '../state/selectors';
+import {
+  actionById,
+  actionsInCommune,
+  actionsInSector,
+  communeAt,
+  communeName,
+  currentSectors,
+  currentVersion,
+  introducedBy,
+  isActionShown,
+  isOrtCommune,
+  link,
+  nearbyActions,
+  oldestVersionId,
+  pointAnswers,
+  sectorById,
+  versionsWithSector,
+} from '../state/selectors';
+import { formatDistance, formatLatLon } from './format';
 import { formatEuros, formatPartialDate } from '../i18n';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
@@ -55,8 +73,10 @@ function PanelBody({ selection, headingRef }: { selection: Selection; headingRef
       return <SectorDetail id={selection.id} headingRef={headingRef} />;
     case 'action':
       return <ActionDetail id={selection.id} headingRef={headingRef} />;
-    case 'outside':
-      return <OutsideDetail selection={selection} headingRef={headingRef} />;
+    case 'point':
+      return <PointCard selection={selection} headingRef={headingRef} />;
+    case 'commune':
+      return <CommuneDetail insee={selection.insee} headingRef={headingRef} />;
   }
 }
 
@@ -143,7 +163,17 @@ function SectorDetail({ id, headingRef }: { id: string; headingRef: HeadingRef }
   );
 }
 
-function ActionList({ actions, state, showCommune = false }: { actions: readonly ActionFeature[]; state: AppState; showCommune?: boolean }) {
+function ActionList({
+  actions,
+  state,
+  showCommune = false,
+  distances,
+}: {
+  actions: readonly ActionFeature[];
+  state: AppState;
+  showCommune?: boolean;
+  distances?: ReadonlyMap<string, number>;
+}) {
   const t = useT();
   const store = useStore();
   return (
@@ -162,7 +192,8 @@ function ActionList({ actions, state, showCommune = false }: { actions: readonly
             </div>
             <div class="action-item__meta muted">
               {p.porteur.nom}
-              {showCommune && commune ? ` · ${communeName(state, commune)}` : ''} · {t('action.budget')} : {p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget)}
+              {showCommune && commune ? ` · ${communeName(state, commune)}` : ''}
+              {distances?.has(p.id) ? ` · ${formatDistance(t, state.lang, distances.get(p.id)!)}` : ''} · {t('action.budget')} : {p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget)}
             </div>
             <div class="action-item__meta">
               <ProvenanceNote provenance={p.provenance} parts={p.indicatif} />
@@ -242,24 +273,115 @@ function Fact({ term, children }: { term: string; children: ComponentChildren })
   );
 }
 
-function OutsideDetail({ selection, headingRef }: { selection: Extract<Selection, { kind: 'outside' }>; headingRef: HeadingRef }) {
+function PointCard({ selection, headingRef }: { selection: Extract<Selection, { kind: 'point' }>; headingRef: HeadingRef }) {
   const t = useT();
   const state = useAppState((s) => s);
-  const version = currentVersion(state);
+  const [copied, setCopied] = useState(false);
+  const { lngLat } = selection;
+  const answers = pointAnswers(state, lngLat);
+  const main = answers[0]!;
+  const sectorName = (version: VersionMeta, id: string) => state.data.sectorsByVersion[version.id]!.features.find((f) => f.properties.id === id)?.properties.nom ?? id;
+  const commune = communeAt(state, lngLat);
+  const communeLabel = commune ? communeName(state, commune) : null;
+  const nearby = nearbyActions(state, lngLat);
+  const contact = link(state, 'contact');
+  const denormandie = link(state, 'denormandie');
+  const renovation = link(state, 'renovation');
+  const { answer } = main;
+
+  return (
+    <div class="panel__body card">
+      <Heading headingRef={headingRef}>{answer.sectorId ? t('card.inside') : t('card.outside')}</Heading>
+      <p class="card__place">{selection.label ? t('card.place', { label: selection.label }) : formatLatLon(t, lngLat)}</p>
+      {answer.sectorId && <p class="card__sector">{t('card.sector', { name: sectorName(main.version, answer.sectorId) })}</p>}
+      <p class="outside__commune">
+        {state.contours.status !== 'ready' ? t('card.communeUnknown') : communeLabel ? t('card.commune', { name: communeLabel }) : t('card.noCommune')}
+      </p>
+      {!answer.sectorId && answer.nearest && (
+        <p class="card__distance">{t('card.distance', { distance: formatDistance(t, state.lang, answer.nearest.distanceM), name: sectorName(main.version, answer.nearest.sectorId) })}</p>
+      )}
+      {answer.nearBoundary && <p class="card__boundary">{t('card.boundary')}</p>}
+      {answers.length > 1 && (
+        <ul class="card__versions">
+          {answers.map(({ version, answer: a }) => (
+            <li key={version.id}>
+              {t('card.inVersion', { version: version.label, verdict: a.sectorId ? t('card.verdictInside', { name: sectorName(version, a.sectorId) }) : t('card.verdictOutside') })}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('card.meaning')}</h3>
+      <ul class="card__meaning">
+        {commune && communeLabel && (
+          <li>
+            {isOrtCommune(state, commune.insee) ? t('card.denormandie', { commune: communeLabel }) : t('card.notOrtCommune', { commune: communeLabel })}
+            {denormandie && isOrtCommune(state, commune.insee) && (
+              <>
+                {' '}
+                <a href={denormandie.url} target="_blank" rel="noopener noreferrer">
+                  {denormandie.libelle}
+                </a>
+              </>
+            )}
+          </li>
+        )}
+        <li>
+          {t('card.opahRu')}{' '}
+          {renovation && (
+            <a href={renovation.url} target="_blank" rel="noopener noreferrer">
+              {renovation.libelle}
+            </a>
+          )}
+        </li>
+        <li>
+          {t('card.contact')}{' '}
+          {contact && (
+            <a href={contact.url} target="_blank" rel="noopener noreferrer">
+              {contact.libelle}
+            </a>
+          )}
+        </li>
+      </ul>
+
+      <h3>{t('card.nearby', { count: nearby.length })}</h3>
+      {nearby.length === 0 ? <p>{t('card.noNearby')}</p> : <ActionList actions={nearby.map((n) => n.action)} state={state} distances={new Map(nearby.map((n) => [n.action.properties.id, n.distanceM]))} />}
+
+      <p class="card__disclaimer">{t('card.disclaimer')}</p>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true), () => setCopied(false));
+        }}
+      >
+        {t('card.copyLink')}
+      </button>
+      <span aria-live="polite" class="muted">
+        {copied ? ` ${t('card.linkCopied')}` : ''}
+      </span>
+    </div>
+  );
+}
+
+function CommuneDetail({ insee, headingRef }: { insee: string; headingRef: HeadingRef }) {
+  const t = useT();
+  const state = useAppState((s) => s);
+  const commune = state.data.territory.communes.find((c) => c.insee === insee);
+  if (!commune) return null;
+  const actions = actionsInCommune(state, insee);
+  const shown = actions.filter((a) => isActionShown(state, a));
   return (
     <div class="panel__body">
-      <Heading headingRef={headingRef}>{t('outside.title')}</Heading>
-      <p class="outside__commune">
-        {state.contours.status !== 'ready'
-          ? t('outside.communeUnknown')
-          : selection.commune
-            ? t('outside.commune', { name: communeName(state, selection.commune) })
-            : t('outside.noCommune')}
-      </p>
-      <p>{t('outside.hint', { version: version.label })}</p>
+      <Heading headingRef={headingRef}>{commune.nom}</Heading>
+      <p class="panel__introduced">{isOrtCommune(state, insee) ? t('commune.inOrt') : t('commune.notInOrt')}</p>
       <p class="muted">
-        {selection.lngLat[1].toFixed(5)} N, {selection.lngLat[0].toFixed(5)} E
+        {t('commune.population', { count: commune.populationMunicipale.toLocaleString(state.lang === 'fr' ? 'fr-FR' : 'en-GB') })} · <ProvenanceNote provenance={state.data.territory.provenance} />
       </p>
+      <h3>{t('commune.actions', { count: actions.length })}</h3>
+      {state.contours.status !== 'ready' ? <p>{t('action.communeUnknown')}</p> : actions.length === 0 ? <p>{t('commune.noActions')}</p> : null}
+      <ActionList actions={shown} state={state} />
+      {shown.length < actions.length && <p class="muted">{t('sector.hiddenByFilters', { count: actions.length - shown.length })}</p>}
     </div>
   );
 }

@@ -62,3 +62,45 @@ describe('Plan IGN style', () => {
     expect(r.ok && r.value.sources.plan).toEqual({ attribution: IGN_ATTRIBUTION, type: 'vector', url: 'https://data.geopf.fr/tms/1.0.0/PLAN.IGN/metadata.json' });
   });
 });
+
+describe('address search (IGN Géoplateforme)', () => {
+  const reply = readFileSync(fixture('recorded/geopf-geocodage-search-gare.json'), 'utf8');
+  const EPCI = ['05006', '05101', '05151', '05122', '05180', '05110', '05058', '05031'];
+
+  it('queries data.geopf.fr (never api-adresse.data.gouv.fr) restricted to the EPCI communes', async () => {
+    const { geocoderUrl } = await import('../../src/services/geocoder');
+    const url = new URL(geocoderUrl("place de la gare l'argentière", EPCI));
+    expect(url.origin + url.pathname).toBe('https://data.geopf.fr/geocodage/search');
+    expect(url.searchParams.get('q')).toBe("place de la gare l'argentière");
+    expect(url.searchParams.get('citycode')).toBe(EPCI.join(','));
+    expect(url.searchParams.get('index')).toBe('address');
+  });
+
+  it('parses a recorded reply and drops results outside the EPCI', async () => {
+    const { searchAddresses } = await import('../../src/services/geocoder');
+    stubFetch(async () => new Response(reply, { status: 200 }));
+    const r = await searchAddresses('place de la gare', EPCI);
+    expect(r.ok && r.value.map((h) => [h.label, h.citycode])).toEqual([
+      ["Place de la Gare 05120 L'Argentière-la-Bessée", '05006'],
+      ["Avenue de la Gare 05120 L'Argentière-la-Bessée", '05006'],
+    ]);
+    expect(r.ok && r.value[0]!.lngLat).toEqual([6.556112, 44.791098]);
+  });
+
+  it('rejects a malformed reply with a French message', async () => {
+    const { searchAddresses } = await import('../../src/services/geocoder');
+    const broken = JSON.parse(reply);
+    delete broken.features[0].properties.citycode;
+    stubFetch(async () => new Response(JSON.stringify(broken), { status: 200 }));
+    const r = await searchAddresses('place de la gare', EPCI);
+    expect(!r.ok && r.reason).toBe('invalid');
+    expect(!r.ok && r.message).toMatch(/la recherche d’adresse n'a pas la forme attendue \(features\.0\.properties\.citycode/);
+  });
+
+  it('reports a rate-limit refusal in words', async () => {
+    const { searchAddresses } = await import('../../src/services/geocoder');
+    stubFetch(async () => new Response('Too Many Requests', { status: 429 }));
+    const r = await searchAddresses('place de la gare', EPCI);
+    expect(!r.ok && r.message).toBe('Le service a refusé la recherche d’adresse (erreur HTTP 429).');
+  });
+});

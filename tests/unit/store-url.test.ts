@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createAppStore, urlStateOf } from '../../src/state/store';
+import { describe, expect, it, vi } from 'vitest';
+import { createAppStore, urlStateOf, SEARCH_DEBOUNCE_MS } from '../../src/state/store';
 import { parseUrlState, writeUrlState } from '../../src/state/url';
-import { actionsInSector, introducedBy, shownActions } from '../../src/state/selectors';
+import { actionsInSector, communeAt, introducedBy, pointAnswers, shownActions } from '../../src/state/selectors';
+import { EMPTY_URL_STATE } from '../../src/state/url';
 import { indexCommunes } from '../../src/geo/commune-of';
 import { EPCI_INSEE, projectData, sharedContours } from './helpers';
 
@@ -19,7 +20,7 @@ describe('store', () => {
     const s = createAppStore(data).getState();
     expect(s.versionId).toBe('2024-avenant');
     expect(s.selection).toEqual({ kind: 'none' });
-    expect(urlStateOf(s)).toEqual({ version: '2024-avenant', sector: null, action: null });
+    expect(urlStateOf(s)).toEqual({ ...EMPTY_URL_STATE, version: '2024-avenant' });
   });
 
   it('a click on the station selects gare in 2024, and is outside (in 05006) in 2023', () => {
@@ -30,32 +31,31 @@ describe('store', () => {
     // gare does not exist in 2023: the selection cannot stay.
     expect(store.getState().selection).toEqual({ kind: 'none' });
     store.getState().clickAt(STATION);
-    const sel = store.getState().selection;
-    expect(sel.kind).toBe('outside');
-    expect(sel.kind === 'outside' && sel.commune?.insee).toBe('05006');
+    const s = store.getState();
+    expect(s.selection).toEqual({ kind: 'point', lngLat: STATION, label: null });
+    expect(communeAt(s, STATION)?.insee).toBe('05006');
+    expect(pointAnswers(s, STATION).map((a) => [a.version.id, a.answer.sectorId])).toEqual([
+      ['2023-convention', null],
+      ['2024-avenant', 'gare'],
+    ]);
   });
 
-  it('an outside click without contours leaves the commune unknown', () => {
-    const store = createAppStore(data);
-    store.getState().clickAt([6.6, 44.75]);
-    expect(store.getState().selection).toEqual({ kind: 'outside', lngLat: [6.6, 44.75], commune: null });
-  });
-
-  it('an outside selection is recomputed when the contours arrive', () => {
+  it('an outside click without contours leaves the commune unknown, then names it when they arrive', () => {
     const store = createAppStore(data);
     store.getState().clickAt([6.58, 44.7495]);
+    expect(store.getState().selection).toEqual({ kind: 'point', lngLat: [6.58, 44.7495], label: null });
+    expect(communeAt(store.getState(), [6.58, 44.7495])).toBeNull();
     const contours = sharedContours();
     store.getState().setContours({ status: 'ready', contours, index: indexCommunes(contours, EPCI_INSEE), from: 'network' });
-    const sel = store.getState().selection;
-    expect(sel.kind === 'outside' && sel.commune?.insee).toBe('05122');
+    expect(communeAt(store.getState(), [6.58, 44.7495])?.insee).toBe('05122');
   });
 
   it('selecting an action puts its computed sector in the URL state', () => {
     const store = withContours();
     store.getState().selectAction('parvis-gare');
-    expect(urlStateOf(store.getState())).toEqual({ version: '2024-avenant', sector: 'gare', action: 'parvis-gare' });
+    expect(urlStateOf(store.getState())).toEqual({ ...EMPTY_URL_STATE, version: '2024-avenant', sector: 'gare', action: 'parvis-gare' });
     store.getState().selectVersion('2023-convention');
-    expect(urlStateOf(store.getState())).toEqual({ version: '2023-convention', sector: null, action: 'parvis-gare' });
+    expect(urlStateOf(store.getState())).toEqual({ ...EMPTY_URL_STATE, version: '2023-convention', sector: null, action: 'parvis-gare' });
   });
 
   it('filters by axis and status, keeping the closed lists ordered', () => {
@@ -86,15 +86,67 @@ describe('store', () => {
   });
 });
 
+describe('search and locate (services injected, as recorded)', () => {
+  const address = { label: "Place de la Gare 05120 L'Argentière-la-Bessée", lngLat: [6.556112, 44.791098] as [number, number], citycode: '05006' };
+
+  it('asks for addresses after 3 characters and a pause, aborting the previous request', async () => {
+    vi.useFakeTimers();
+    const calls: { query: string; signal: AbortSignal; citycodes: readonly string[] }[] = [];
+    const store = createAppStore(data, {
+      services: {
+        searchAddresses: async (query, citycodes, signal) => (calls.push({ query, signal, citycodes }), { ok: true, value: [address] }),
+        locate: async () => ({ ok: true, value: STATION }),
+      },
+    });
+    store.getState().setQuery('pl');
+    expect(store.getState().search.status).toBe('idle');
+    store.getState().setQuery('place de la');
+    store.getState().setQuery('place de la gare');
+    expect(store.getState().search.status).toBe('loading');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(calls.map((c) => c.query)).toEqual(['place de la gare']);
+    expect([...calls[0]!.citycodes].sort()).toEqual([...EPCI_INSEE].sort());
+    expect(store.getState().search).toEqual({ status: 'done', query: 'place de la gare', addresses: [address] });
+    // Coordinates are not sent to the geocoder.
+    store.getState().setQuery('44.7911, 6.5561');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(calls).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it('keeps the failure message when the geocoder fails', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore(data, {
+      services: { searchAddresses: async () => ({ ok: false, reason: 'network', message: 'Impossible de joindre le service' }), locate: async () => ({ ok: true, value: STATION }) },
+    });
+    store.getState().setQuery('rue de la gare');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(store.getState().search).toMatchObject({ status: 'failed', message: 'Impossible de joindre le service' });
+    vi.useRealTimers();
+  });
+
+  it('locates the device, or says why not', async () => {
+    const ok = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION }) } });
+    await ok.getState().locateMe();
+    expect(ok.getState().selection).toEqual({ kind: 'point', lngLat: STATION, label: null });
+    const denied = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: false, reason: 'denied', message: 'refusée' }) } });
+    await denied.getState().locateMe();
+    expect(denied.getState().locate).toEqual({ status: 'failed', reason: 'denied' });
+  });
+});
+
 describe('URL state', () => {
   it('parses version, sector and action, ignoring malformed ids', () => {
-    expect(parseUrlState('?version=2023-convention&sector=gare&action=parvis-gare')).toEqual({ version: '2023-convention', sector: 'gare', action: 'parvis-gare' });
-    expect(parseUrlState('?sector=<script>&version=')).toEqual({ version: null, sector: null, action: null });
+    expect(parseUrlState('?version=2023-convention&sector=gare&action=parvis-gare')).toEqual({ ...EMPTY_URL_STATE, version: '2023-convention', sector: 'gare', action: 'parvis-gare' });
+    expect(parseUrlState('?sector=<script>&version=&at=abc&commune=75056x&view=carte')).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('?at=44.7911,6.5561&commune=05031&view=liste')).toEqual({ ...EMPTY_URL_STATE, at: [6.5561, 44.7911], commune: '05031', view: 'liste' });
+    expect(parseUrlState('?at=144.7911,6.5561').at).toBeNull();
   });
 
   it('writes only its own keys and keeps the others', () => {
-    expect(writeUrlState('?utm_source=bulletin&sector=x', { version: '2024-avenant', sector: 'gare', action: null })).toBe('?utm_source=bulletin&sector=gare&version=2024-avenant');
-    expect(writeUrlState('?sector=gare', { version: null, sector: null, action: null })).toBe('');
+    expect(writeUrlState('?utm_source=bulletin&sector=x', { ...EMPTY_URL_STATE, version: '2024-avenant', sector: 'gare' })).toBe('?utm_source=bulletin&sector=gare&version=2024-avenant');
+    expect(writeUrlState('?sector=gare', EMPTY_URL_STATE)).toBe('');
+    expect(writeUrlState('', { ...EMPTY_URL_STATE, at: [6.5561, 44.7911], view: 'liste' })).toBe('?at=44.79110,6.55610&view=liste');
   });
 
   it('a shared link restores version and selection, and reports what does not exist', () => {
@@ -107,6 +159,11 @@ describe('URL state', () => {
     expect(other.getState().versionId).toBe('2024-avenant');
     expect(other.getState().selection).toEqual({ kind: 'sector', id: 'gare' });
     expect(other.getState().notices.map((n) => [n.key, n.params])).toEqual([['link.unknownVersion', { id: '2019-projet' }]]);
+
+    const point = createAppStore(data);
+    point.getState().applyUrl(parseUrlState('?at=44.79110,6.55610&view=liste'));
+    expect([point.getState().selection, point.getState().view]).toEqual([{ kind: 'point', lngLat: [6.5561, 44.7911], label: null }, 'list']);
+    expect(writeUrlState('', urlStateOf(point.getState()))).toBe('?version=2024-avenant&at=44.79110,6.55610&view=liste');
 
     const third = createAppStore(data);
     third.getState().applyUrl(parseUrlState('?version=2023-convention&sector=gare'));

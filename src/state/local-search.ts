@@ -1,0 +1,39 @@
+// Search that needs no network: sectors, actions and communes by name, ignoring accents, case
+// and apostrophes ("argentiere" finds "L'Argentière-la-Bessée").
+import type { GeoData } from '../data/parse-geodata';
+
+export type LocalHit =
+  | { readonly kind: 'sector'; readonly id: string; readonly label: string }
+  | { readonly kind: 'action'; readonly id: string; readonly label: string }
+  | { readonly kind: 'commune'; readonly id: string; readonly label: string };
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`\-–—_.,;:()«»"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every word of the query must start a word of the name (so "gare" finds "Quartier de la gare"). */
+export function matches(query: string, name: string): boolean {
+  const words = normalize(name).split(' ');
+  return normalize(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((q) => words.some((w) => w.startsWith(q)));
+}
+
+export function localSearch(data: GeoData, versionId: string, query: string, limit = 8): LocalHit[] {
+  if (normalize(query).length < 2) return [];
+  const hits: LocalHit[] = [
+    ...data.territory.communes.filter((c) => matches(query, c.nom)).map((c) => ({ kind: 'commune' as const, id: c.insee, label: c.nom })),
+    ...(data.sectorsByVersion[versionId]?.features ?? [])
+      .filter((f) => matches(query, f.properties.nom))
+      .map((f) => ({ kind: 'sector' as const, id: f.properties.id, label: f.properties.nom })),
+    ...data.actions.features.filter((a) => matches(query, a.properties.titre)).map((a) => ({ kind: 'action' as const, id: a.properties.id, label: a.properties.titre })),
+  ];
+  return hits.slice(0, limit);
+}

@@ -3,11 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const SHARED_COMMUNES = resolve(import.meta.dirname, '../../../shared/data/communes-05-hautes-alpes.geojson');
 export const STATION = { lat: 44.7911, lon: 6.5561 };
+export const RECORDED_GEOCODER_REPLY = resolve(import.meta.dirname, '../fixtures/recorded/geopf-geocodage-search-gare.json');
+
+/** axe-core in the page: the violations of impact serious or critical, as "rule: target" lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -23,11 +35,13 @@ export interface OpenOptions {
   readonly contours?: 'recorded' | 'down';
   /** Extra routes, e.g. a basemap style, installed before the page loads. */
   readonly setup?: (page: Page) => Promise<unknown>;
+  /** Browser context options: geolocation, permissions, locale… */
+  readonly context?: BrowserContextOptions;
 }
 
 /** Opens the built app at `path` (query and hash), with every non-local request blocked unless recorded. */
 export async function openApp(browser: Browser, path: string, options: OpenOptions = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: 1, ...options.context });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   Object.assign(page, { errorsSeen: errors });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fr } from '../../src/i18n/fr';
+import { en } from '../../src/i18n/en';
+import { translate } from '../../src/i18n';
+import { ROOT } from './helpers';
+
+describe('i18n', () => {
+  it('has the same keys in French and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.entries(en).filter(([, v]) => !v.trim())).toEqual([]);
+    expect(Object.entries(fr).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // French sentences use the act's phrase with its article (« l'avenant du… »), English its label.
+    const byDesign = ['sector.introducedBy', 'sector.since'];
+    const mismatched = Object.keys(fr).filter((k) => !byDesign.includes(k) && placeholders(fr[k as keyof typeof fr]).join() !== placeholders(en[k as keyof typeof en]).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('fr', 'legend.shown', { shown: 3, total: 24 })).toBe('3 actions affichées sur 24');
+    expect(translate('en', 'legend.shown', { shown: 3, total: 24 })).toBe('3 of 24 actions shown');
+  });
+
+  it('components contain no literal UI text: every string comes from the catalogue', () => {
+    const dir = resolve(ROOT, 'src/ui');
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+      const source = readFileSync(resolve(dir, file), 'utf8');
+      // Text between a JSX tag's end and the next tag or expression, with at least two letters.
+      for (const m of source.matchAll(/>([^<>{}]*\p{L}{2,}[^<>{}]*)</gu)) {
+        const text = m[1]!.trim();
+        if (!/[;=()]/.test(text)) offenders.push(`${file}: ${text}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

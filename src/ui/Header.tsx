@@ -30,16 +30,16 @@ export function Header() {
             </button>
           ))}
         </div>
-        <label class="header__version">
-          <span>{t('version.label')}</span>
-          <select value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
+        <div class="header__version">
+          <label for="version-select">{t('version.label')}</label>
+          <select id="version-select" value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
             {versions.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.label} — {t(`version.state.${v.etat}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 // Search that needs no network: sectors, actions and communes by name, ignoring accents, case
 // and apostrophes ("argentiere" finds "L'Argentière-la-Bessée").
 import type { GeoData } from '../data/parse-geodata';
+import type { SectorFeature } from '../data/schemas';
 
 export type LocalHit =
   | { readonly kind: 'sector'; readonly id: string; readonly label: string }
@@ -26,11 +27,11 @@ export function matches(query: string, name: string): boolean {
     .every((q) => words.some((w) => w.startsWith(q)));
 }
 
-export function localSearch(data: GeoData, versionId: string, query: string, limit = 8): LocalHit[] {
+export function localSearch(data: GeoData, sectors: readonly SectorFeature[], query: string, limit = 8): LocalHit[] {
   if (normalize(query).length < 2) return [];
   const hits: LocalHit[] = [
     ...data.territory.communes.filter((c) => matches(query, c.nom)).map((c) => ({ kind: 'commune' as const, id: c.insee, label: c.nom })),
-    ...(data.sectorsByVersion[versionId]?.features ?? [])
+    ...sectors
       .filter((f) => matches(query, f.properties.nom))
       .map((f) => ({ kind: 'sector' as const, id: f.properties.id, label: f.properties.nom })),
     ...data.actions.features.filter((a) => matches(query, a.properties.titre)).map((a) => ({ kind: 'action' as const, id: a.properties.id, label: a.properties.titre })),

@@ -3,14 +3,14 @@ import { bbox } from '@turf/turf';
 import { labelPoint } from '../geo/label-point';
 import type { ActionFeature, SectorFeature, VersionMeta } from '../data/schemas';
 import type { GeoData } from '../data/parse-geodata';
-import { defaultVersionId, type AppState, type SortKey } from './store';
+import { allVersions, defaultVersionId, versionSectors, type AppState, type SortKey } from './store';
 import { STATUSES } from '../data/schemas';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
 import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
 
-export const currentVersion = (s: AppState): VersionMeta => s.data.versions.find((v) => v.id === s.versionId)!;
+export const currentVersion = (s: AppState): VersionMeta => allVersions(s).find((v) => v.id === s.versionId)!;
 
-export const currentSectors = (s: AppState): readonly SectorFeature[] => s.data.sectorsByVersion[s.versionId]!.features;
+export const currentSectors = (s: AppState): readonly SectorFeature[] => versionSectors(s, s.versionId)?.features ?? [];
 
 export const sectorById = (s: AppState, id: string): SectorFeature | undefined =>
   currentSectors(s).find((f) => f.properties.id === id);
@@ -101,7 +101,7 @@ export interface VersionAnswer {
 export function pointAnswers(s: AppState, lngLat: readonly [number, number]): VersionAnswer[] {
   const inForce = defaultVersionId(s.data);
   const ids = s.versionId === inForce ? [inForce] : [s.versionId, inForce];
-  return ids.map((id) => ({ version: s.data.versions.find((v) => v.id === id)!, answer: answerAt(lngLat, s.data.sectorsByVersion[id]!.features) }));
+  return ids.map((id) => ({ version: allVersions(s).find((v) => v.id === id)!, answer: answerAt(lngLat, versionSectors(s, id)?.features ?? []) }));
 }
 
 export const nearbyActions = (s: AppState, lngLat: readonly [number, number]): { action: ActionFeature; distanceM: number }[] =>

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GeoData } from '../data/parse-geodata';
 import type { Result } from '../data/result';
-import { AXES, STATUSES, type Axis, type CommuneContours, type Status } from '../data/schemas';
+import { AXES, STATUSES, type Axis, type CommuneContours, type SectorCollection, type Status, type VersionMeta } from '../data/schemas';
 import { indexCommunes, type CommuneIndex, type CommuneRef } from '../geo/commune-of';
 import { indexSectors, sectorOf, type SectorIndex } from '../geo/sector-of';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
@@ -34,6 +34,31 @@ export interface AddressHit {
   readonly lngLat: readonly [number, number];
   readonly citycode: string;
 }
+
+/** A perimeter version being prepared in the browser (kept in IndexedDB, never on a server). */
+export interface Draft {
+  readonly meta: VersionMeta;
+  readonly sectors: SectorCollection;
+}
+
+export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+export interface CompareState {
+  readonly a: string;
+  readonly b: string;
+  readonly mode: CompareMode;
+}
+
+interface DraftHistory {
+  readonly past: readonly SectorCollection[];
+  readonly future: readonly SectorCollection[];
+}
+
+/** Official versions (geodata/) then drafts, in that order. */
+export const allVersions = (s: Pick<AppState, 'data' | 'drafts'>): VersionMeta[] => [...s.data.versions, ...s.drafts.map((d) => d.meta)];
+
+export const versionSectors = (s: Pick<AppState, 'data' | 'drafts'>, id: string): SectorCollection | undefined =>
+  s.data.sectorsByVersion[id] ?? s.drafts.find((d) => d.meta.id === id)?.sectors;
 
 export type SearchState =
   | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
@@ -83,6 +108,9 @@ export interface AppState {
   readonly listSort: ListSort;
   readonly search: SearchState;
   readonly locate: LocateState;
+  readonly drafts: readonly Draft[];
+  readonly history: Readonly<Record<string, DraftHistory>>;
+  readonly compare: CompareState | null;
   readonly notices: readonly Notice[];
   /** Ids of notices the user dismissed, including those derived from contours and basemap state. */
   readonly dismissed: readonly string[];
@@ -108,6 +136,18 @@ export interface AppState {
   /** Typed text in the search box: addresses are asked for after a pause, the previous request aborted. */
   setQuery(query: string): void;
   locateMe(): Promise<void>;
+  /** Copy any version into a new draft and show it. Returns the draft's id. */
+  createDraft(fromVersionId: string): string;
+  /** A new draft from imported sectors (already validated and reprojected). */
+  addDraft(label: string, sectors: SectorCollection): string;
+  setDrafts(drafts: readonly Draft[]): void;
+  renameDraft(id: string, label: string): void;
+  deleteDraft(id: string): void;
+  /** Replace a draft's sectors, remembering the previous state for undo. */
+  editDraft(id: string, sectors: SectorCollection): void;
+  undo(id: string): void;
+  redo(id: string): void;
+  setCompare(compare: CompareState | null): void;
   notify(notice: Notice): void;
   dismissNotice(id: string): void;
   /** Restore version and selection from a shared link, reporting what the link named but does not exist. */
@@ -122,15 +162,18 @@ export function defaultVersionId(data: GeoData): string {
 
 export function createAppStore(data: GeoData, options: { lang?: Lang; services?: StoreServices } = {}): AppStore {
   const services = options.services ?? noServices;
-  const sectorIndexes = new Map<string, SectorIndex>();
+  // Keyed by the collection itself: a draft edit makes a new collection, hence a new index.
+  const sectorIndexes = new WeakMap<SectorCollection, SectorIndex>();
   const sectorIndex = (versionId: string) => {
-    let index = sectorIndexes.get(versionId);
-    if (!index) sectorIndexes.set(versionId, (index = indexSectors(data.sectorsByVersion[versionId]!)));
+    const sectors = versionSectors(store.getState(), versionId) ?? { type: 'FeatureCollection' as const, features: [] };
+    let index = sectorIndexes.get(sectors);
+    if (!index) sectorIndexes.set(sectors, (index = indexSectors(sectors)));
     return index;
   };
   const communeIndex = (c: ContoursState) => (c.status === 'ready' ? c.index : null);
   const place = (versionId: string, contours: ContoursState) => placeActions(data.actions, sectorIndex(versionId), communeIndex(contours));
-  const hasSector = (versionId: string, id: string) => data.sectorsByVersion[versionId]!.features.some((f) => f.properties.id === id);
+  const hasSector = (versionId: string, id: string) => !!versionSectors(store.getState(), versionId)?.features.some((f) => f.properties.id === id);
+  const hasVersion = (id: string) => !!versionSectors(store.getState(), id);
   const hasAction = (id: string) => data.actions.features.some((f) => f.properties.id === id);
   const hasCommune = (insee: string) => data.territory.communes.some((c) => c.insee === insee);
   const citycodes = data.territory.communes.map((c) => c.insee);
@@ -138,7 +181,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchAbort: AbortController | undefined;
 
-  return createStore<AppState>()((set, get) => ({
+  const store = createStore<AppState>()((set, get) => ({
     data,
     versionId: initialVersion,
     selection: { kind: 'none' },
@@ -153,10 +196,13 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
     locate: { status: 'idle' },
     notices: [],
     dismissed: [],
-    placements: place(initialVersion, { status: 'loading' }),
+    placements: {},
+    drafts: [],
+    history: {},
+    compare: null,
 
     selectVersion(id) {
-      if (!data.sectorsByVersion[id] || id === get().versionId) return;
+      if (!hasVersion(id) || id === get().versionId) return;
       const { selection } = get();
       // A sector that the new version does not have cannot stay selected.
       const keep = selection.kind !== 'sector' || hasSector(id, selection.id);
@@ -246,7 +292,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
       const warn = (key: MessageKey, id: string) => s.notify({ id: 'link', key, params: { id }, tone: 'warning' });
       let versionId = s.versionId;
       if (url.version) {
-        if (data.sectorsByVersion[url.version]) versionId = url.version;
+        if (hasVersion(url.version)) versionId = url.version;
         else warn('link.unknownVersion', url.version);
       }
       let selection: Selection = { kind: 'none' };
@@ -263,16 +309,112 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
         else warn('link.unknownCommune', url.commune);
       }
       if (selection.kind === 'none' && url.at) selection = { kind: 'point', lngLat: url.at, label: null };
-      set({ versionId, selection, view: url.view === 'liste' ? 'list' : 'map', placements: place(versionId, get().contours) });
+      let compare: CompareState | null = null;
+      if (url.compare) {
+        const missing = url.compare.filter((id) => !hasVersion(id));
+        if (missing.length === 0) compare = { a: url.compare[0], b: url.compare[1], mode: url.mode ?? 'difference' };
+        else warn('link.unknownVersion', missing.join(', '));
+      }
+      set({ versionId, selection, compare, view: url.view === 'liste' ? 'list' : 'map', placements: place(versionId, get().contours) });
+    },
+
+    createDraft(fromVersionId) {
+      const from = allVersions(get()).find((v) => v.id === fromVersionId);
+      const sectors = versionSectors(get(), fromVersionId);
+      if (!from || !sectors) return get().versionId;
+      return get().addDraft(`Brouillon — d’après ${from.label}`, structuredClone(sectors));
+    },
+    addDraft(label, sectors) {
+      const taken = new Set(allVersions(get()).map((v) => v.id));
+      let n = 1;
+      while (taken.has(`brouillon-${n}`)) n++;
+      const id = `brouillon-${n}`;
+      const meta: VersionMeta = {
+        id,
+        label,
+        intitule: `le brouillon « ${label} »`,
+        date: new Date().toISOString().slice(0, 10),
+        acte: 'Projet de modification du périmètre (brouillon, sans valeur juridique)',
+        etat: 'projet',
+        file: `perimetres/${id}.geojson`,
+        provenance: 'indicatif',
+      };
+      set({ drafts: [...get().drafts, { meta, sectors }] });
+      get().selectVersion(id);
+      return id;
+    },
+    setDrafts(drafts) {
+      set({ drafts });
+    },
+    renameDraft(id, label) {
+      const name = label.trim();
+      if (!name) return;
+      set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, meta: { ...d.meta, label: name, intitule: `le brouillon « ${name} »` } } : d)) });
+    },
+    deleteDraft(id) {
+      const { [id]: _gone, ...history } = get().history;
+      const compare = get().compare;
+      set({
+        drafts: get().drafts.filter((d) => d.meta.id !== id),
+        history,
+        compare: compare && (compare.a === id || compare.b === id) ? null : compare,
+      });
+      if (get().versionId === id) {
+        const fallback = defaultVersionId(data);
+        set({ versionId: fallback, selection: { kind: 'none' }, placements: place(fallback, get().contours) });
+      }
+    },
+    editDraft(id, sectors) {
+      const draft = get().drafts.find((d) => d.meta.id === id);
+      if (!draft) return;
+      const past = get().history[id]?.past ?? [];
+      set({
+        drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors } : d)),
+        history: { ...get().history, [id]: { past: [...past, draft.sectors].slice(-100), future: [] } },
+      });
+      if (get().versionId === id) set({ placements: place(id, get().contours) });
+    },
+    undo(id) {
+      const h = get().history[id];
+      const draft = get().drafts.find((d) => d.meta.id === id);
+      if (!h || !draft || h.past.length === 0) return;
+      const previous = h.past[h.past.length - 1]!;
+      set({
+        drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors: previous } : d)),
+        history: { ...get().history, [id]: { past: h.past.slice(0, -1), future: [draft.sectors, ...h.future] } },
+      });
+      if (get().versionId === id) set({ placements: place(id, get().contours) });
+    },
+    redo(id) {
+      const h = get().history[id];
+      const draft = get().drafts.find((d) => d.meta.id === id);
+      if (!h || !draft || h.future.length === 0) return;
+      const [next, ...future] = h.future;
+      set({
+        drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors: next! } : d)),
+        history: { ...get().history, [id]: { past: [...h.past, draft.sectors], future } },
+      });
+      if (get().versionId === id) set({ placements: place(id, get().contours) });
+    },
+    setCompare(compare) {
+      set({ compare });
     },
   }));
+  store.setState({ placements: place(initialVersion, { status: 'loading' }) });
+  return store;
 }
 
 /** What the URL says for the current state. The version is always written so that a shared link
  * keeps its meaning after a new version comes into force; an action's sector is computed. */
 export function urlStateOf(state: AppState): UrlState {
   const { selection, versionId: version, placements } = state;
-  const base: UrlState = { ...EMPTY_URL_STATE, version, view: state.view === 'list' ? 'liste' : null };
+  const base: UrlState = {
+    ...EMPTY_URL_STATE,
+    version,
+    view: state.view === 'list' ? 'liste' : null,
+    compare: state.compare ? [state.compare.a, state.compare.b] : null,
+    mode: state.compare ? state.compare.mode : null,
+  };
   switch (selection.kind) {
     case 'none':
       return base;

@@ -8,13 +8,17 @@ export interface UrlState {
   readonly at: readonly [lon: number, lat: number] | null;
   readonly commune: string | null;
   readonly view: 'liste' | null;
+  /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
+  readonly compare: readonly [string, string] | null;
+  readonly mode: 'swipe' | 'cote-a-cote' | 'difference' | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null };
+export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INSEE = /^\d[\dAB]\d{3}$/;
-const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view'] as const;
+const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode'] as const;
+const MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
 
 function readAt(value: string | null): readonly [number, number] | null {
   const m = value ? /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value) : null;
@@ -30,7 +34,11 @@ export function parseUrlState(search: string): UrlState {
     return value && ID.test(value) ? value : null;
   };
   const commune = params.get('commune');
+  const pair = (params.get('compare') ?? '').split(',');
+  const mode = params.get('mode');
   return {
+    compare: pair.length === 2 && pair.every((p) => ID.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
+    mode: MODES.includes(mode as (typeof MODES)[number]) ? (mode as (typeof MODES)[number]) : null,
     version: id('version'),
     sector: id('sector'),
     action: id('action'),
@@ -49,7 +57,8 @@ export function writeUrlState(search: string, state: UrlState): string {
     else if (key === 'at') {
       const [lon, lat] = value as readonly [number, number];
       params.set(key, `${lat.toFixed(5)},${lon.toFixed(5)}`);
-    } else params.set(key, value as string);
+    } else if (key === 'compare') params.set(key, (value as readonly string[]).join(','));
+    else params.set(key, value as string);
   }
   const out = params.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';

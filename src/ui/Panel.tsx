@@ -24,6 +24,7 @@ import {
   versionsWithSector,
 } from '../state/selectors';
 import { formatDistance, formatLatLon } from './format';
+import { versionSectors } from '../state/store';
 import { formatEuros, formatPartialDate } from '../i18n';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
@@ -280,7 +281,7 @@ function PointCard({ selection, headingRef }: { selection: Extract<Selection, { 
   const { lngLat } = selection;
   const answers = pointAnswers(state, lngLat);
   const main = answers[0]!;
-  const sectorName = (version: VersionMeta, id: string) => state.data.sectorsByVersion[version.id]!.features.find((f) => f.properties.id === id)?.properties.nom ?? id;
+  const sectorName = (version: VersionMeta, id: string) => versionSectors(state, version.id)?.features.find((f) => f.properties.id === id)?.properties.nom ?? id;
   const commune = communeAt(state, lngLat);
   const communeLabel = commune ? communeName(state, commune) : null;
   const nearby = nearbyActions(state, lngLat);

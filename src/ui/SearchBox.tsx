@@ -3,6 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseCoordinates } from '../geo/parse-coordinates';
 import { localSearch } from '../state/local-search';
+import { currentSectors } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { MessageKey } from '../i18n';
 import { useAppState, useStore, useT, type Translate } from './store-context';
@@ -22,7 +23,7 @@ function buildOptions(store: AppStore, t: Translate, query: string): Option[] {
     const label = t('search.goTo', { lat: coords[1].toFixed(5), lon: coords[0].toFixed(5) });
     options.push({ key: 'coords', kind: 'coordinates', label, choose: () => s.selectPoint(coords, null) });
   }
-  for (const hit of localSearch(s.data, s.versionId, query)) {
+  for (const hit of localSearch(s.data, currentSectors(s), query)) {
     const choose = hit.kind === 'sector' ? () => s.selectSector(hit.id) : hit.kind === 'action' ? () => s.selectAction(hit.id) : () => s.selectCommune(hit.id);
     options.push({ key: `${hit.kind}-${hit.id}`, kind: hit.kind, label: hit.label, choose });
   }

@@ -86,17 +86,17 @@ describe('local search', () => {
   });
 
   it('"argentiere" finds the commune; "gare" finds the sector and its actions', () => {
-    expect(localSearch(data, '2024-avenant', 'argentiere')[0]).toEqual({ kind: 'commune', id: '05006', label: "L'Argentière-la-Bessée" });
-    const gare = localSearch(data, '2024-avenant', 'GARE');
+    expect(localSearch(data, sectors2024, 'argentiere')[0]).toEqual({ kind: 'commune', id: '05006', label: "L'Argentière-la-Bessée" });
+    const gare = localSearch(data, sectors2024, 'GARE');
     expect(gare[0]).toEqual({ kind: 'sector', id: 'gare', label: 'Quartier de la gare' });
     expect(gare.filter((h) => h.kind === 'action').map((h) => h.id)).toEqual(['logements-neufs', 'parvis-gare', 'pole-echanges-gare', 'navette-puy-saint-vincent']);
   });
 
   it('searches the sectors of the version shown', () => {
-    expect(localSearch(data, '2023-convention', 'quartier gare').filter((h) => h.kind === 'sector')).toEqual([]);
+    expect(localSearch(data, sectors2023, 'quartier gare').filter((h) => h.kind === 'sector')).toEqual([]);
   });
 
   it('"vallee freissinieres" finds the action with an accented name', () => {
-    expect(localSearch(data, '2024-avenant', 'vallee freissinieres').map((h) => h.id)).toEqual(['savoir-faire-freissinieres']);
+    expect(localSearch(data, sectors2024, 'vallee freissinieres').map((h) => h.id)).toEqual(['savoir-faire-freissinieres']);
   });
 });

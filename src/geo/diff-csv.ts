@@ -1,0 +1,19 @@
+// The change report as CSV (one row per sector, then totals and actions), for a spreadsheet.
+import Papa from 'papaparse';
+import type { VersionDiff } from './diff-versions';
+
+const CHANGE_FR = { added: 'ajouté', removed: 'retiré', reshaped: 'redessiné', unchanged: 'inchangé' } as const;
+const MOVE_FR = { enters: 'entre dans le périmètre', leaves: 'sort du périmètre', moves: 'change de secteur' } as const;
+const num = (n: number | null) => (n === null ? '' : String(n));
+
+export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string): string {
+  const rows: (string | number)[][] = [
+    ['type', 'id', 'nom', 'changement', `surface_ha_${versionA}`, `surface_ha_${versionB}`, 'variation_ha', 'variation_pct'],
+    ...diff.sectors.map((s) => ['secteur', s.id, s.nom, CHANGE_FR[s.change], num(s.areaAHa), num(s.areaBHa), num(s.deltaHa), num(s.deltaPct)]),
+    ['total', '', 'périmètre', '', num(diff.totals.areaAHa), num(diff.totals.areaBHa), num(Math.round((diff.totals.areaBHa - diff.totals.areaAHa) * 100) / 100), ''],
+    ['surface', '', 'ajoutée', '', '', '', num(diff.totals.addedHa), ''],
+    ['surface', '', 'retirée', '', '', '', num(-diff.totals.removedHa), ''],
+    ...diff.actions.map((m) => ['action', m.id, '', `${MOVE_FR[m.change]} (${m.from ?? 'hors périmètre'} → ${m.to ?? 'hors périmètre'})`, '', '', '', '']),
+  ];
+  return Papa.unparse(rows, { newline: '\n' }) + '\n';
+}

@@ -11,8 +11,11 @@ import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
 import { searchAddresses } from './services/geocoder';
 import { locateDevice } from './services/geolocation';
 import { ok } from './data/result';
+import type { LoadBasemap } from './map/basemap';
 import { translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
+import { PortsContext, type MapPorts } from './ui/ports';
+import { loadDrafts, saveDrafts } from './services/draft-storage';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
 import type { MapHandle } from './map/map-view';
@@ -29,13 +32,34 @@ if (!parsed.ok) {
     lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr',
     services: { searchAddresses, locate: () => locateDevice() },
   });
+  // Drafts first: a link may name one (compare=2024-avenant,brouillon-1).
+  const saved = await loadDrafts();
+  if (saved.ok) store.getState().setDrafts(saved.value);
+  else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
   store.getState().applyUrl(parseUrlState(window.location.search));
+  store.subscribe((next, prev) => {
+    if (next.drafts === prev.drafts) return;
+    void saveDrafts(next.drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }))).then((r) => {
+      if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
+    });
+  });
+
+  const loadBasemap: LoadBasemap = async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal));
+  const ports: MapPorts = {
+    mountCompare: async (container) => (await import('./map/compare-view')).mountCompare(container, store, loadBasemap),
+    mountEditor: async (draftId) => {
+      const map = await (await mapReady).loaded;
+      return (await import('./map/draft-editor')).mountDraftEditor(map, store, draftId);
+    },
+  };
 
   let mapHandle: MapHandle | null = null;
   const wideScreen = window.matchMedia('(min-width: 721px)').matches;
   render(
     <StoreContext.Provider value={store}>
-      <App wideScreen={wideScreen} />
+      <PortsContext.Provider value={ports}>
+        <App wideScreen={wideScreen} />
+      </PortsContext.Provider>
     </StoreContext.Provider>,
     root,
   );
@@ -64,18 +88,13 @@ if (!parsed.ok) {
 
   // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
   // library has arrived, which matters on a slow mobile connection in the valley.
-  void import('./map/map-view')
-    .then(({ mountMap }) => {
-      mapHandle = mountMap({
-        container: document.getElementById('map')!,
-        store,
-        label: translate(store.getState().lang, 'map.label'),
-        loadBasemap: async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal)),
-      });
-    })
-    .catch((e: unknown) => {
-      // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
-      console.error(e);
-      store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
-    });
+  const mapReady = import('./map/map-view').then(({ mountMap }) => {
+    mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap });
+    return mapHandle;
+  });
+  mapReady.catch((e: unknown) => {
+    // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
+    console.error(e);
+    store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
+  });
 }

@@ -4,26 +4,53 @@ import { parseGeoData, GEODATA_FILES } from '../data/parse-geodata';
 import type { DataProblem } from '../data/problems';
 import { ringProblems } from '../geo/ring-problems';
 import { positionsOutside, type BBox } from '../geo/outside-bbox';
-import { sectorOverlaps } from '../geo/sector-overlaps';
+import { validateSectors } from '../geo/validate-sectors';
+import { sectorCollectionSchema, exportedVersionSchema, type SectorCollection } from '../data/schemas';
+import { zodProblems } from '../data/problems';
 import type { Geometry } from 'geojson';
 
-const fmtHa = (m2: number) => `${(m2 / 10_000).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} ha`;
-
-function geometryProblems(file: string, id: string, geometry: Geometry, box: BBox): { problems: DataProblem[]; sound: boolean } {
+function actionProblems(id: string, geometry: Geometry, box: BBox): DataProblem[] {
   const problems: DataProblem[] = [];
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    for (const p of ringProblems(geometry)) problems.push({ file, featureId: id, message: p.message });
-  }
+  if (geometry.type === 'Polygon') for (const p of ringProblems(geometry)) problems.push({ file: GEODATA_FILES.actions, featureId: id, message: p.message });
   const outside = positionsOutside(geometry, box);
   if (outside.length > 0) {
     const [lon, lat] = outside[0]!;
     problems.push({
-      file,
+      file: GEODATA_FILES.actions,
       featureId: id,
       message: `${outside.length} sommet(s) hors de l'emprise de l'EPCI (ex. longitude ${lon}, latitude ${lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?`,
     });
   }
-  return { problems, sound: problems.length === 0 };
+  return problems;
+}
+
+const sectorProblems = (file: string, sectors: SectorCollection, box: BBox): DataProblem[] =>
+  validateSectors(
+    sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
+    box,
+  )
+    .filter((p) => p.code !== 'duplicate-id') // already reported by parseGeoData
+    .map((p) => ({ file, featureId: p.sectorId, message: p.message }));
+
+/** A perimeter file in perimetres/ that versions.json does not list yet (e.g. an exported draft). */
+function unlistedPerimeter(file: string, text: string, box: BBox): DataProblem[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return [{ file, featureId: null, message: `JSON illisible : ${(e as Error).message}` }];
+  }
+  const sectors = sectorCollectionSchema.safeParse(raw);
+  if (!sectors.success) return zodProblems(file, sectors.error, raw);
+  const problems = sectorProblems(file, sectors.data, box);
+  const meta = (raw as { version?: unknown }).version;
+  if (meta !== undefined) {
+    const parsed = exportedVersionSchema.safeParse(meta);
+    if (!parsed.success) problems.push(...zodProblems(file, parsed.error, meta).map((p) => ({ ...p, message: `métadonnées de version : ${p.message}` })));
+  }
+  const ids = sectors.data.features.map((f) => f.properties.id);
+  for (const id of ids.filter((id, i) => ids.indexOf(id) !== i)) problems.push({ file, featureId: id, message: `identifiant « ${id} » en double` });
+  return problems;
 }
 
 export function checkGeoData(files: Readonly<Record<string, string>>): DataProblem[] {
@@ -31,24 +58,11 @@ export function checkGeoData(files: Readonly<Record<string, string>>): DataProbl
   if (!parsed.ok) return parsed.problems;
   const { territory, versions, sectorsByVersion, actions } = parsed.data;
   const problems: DataProblem[] = [];
-
-  for (const version of versions) {
-    const sound: { id: string; geometry: Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }> }[] = [];
-    for (const sector of sectorsByVersion[version.id]!.features) {
-      const checked = geometryProblems(version.file, sector.properties.id, sector.geometry, territory.bbox);
-      problems.push(...checked.problems);
-      if (checked.sound) sound.push({ id: sector.properties.id, geometry: sector.geometry });
-    }
-    for (const overlap of sectorOverlaps(sound)) {
-      problems.push({
-        file: version.file,
-        featureId: overlap.a,
-        message: `chevauche le secteur « ${overlap.b} » sur ${fmtHa(overlap.areaM2)} : un lieu ne peut appartenir qu'à un secteur`,
-      });
-    }
-  }
-  for (const action of actions.features) {
-    problems.push(...geometryProblems(GEODATA_FILES.actions, action.properties.id, action.geometry, territory.bbox).problems);
+  for (const version of versions) problems.push(...sectorProblems(version.file, sectorsByVersion[version.id]!, territory.bbox));
+  for (const action of actions.features) problems.push(...actionProblems(action.properties.id, action.geometry, territory.bbox));
+  const listed = new Set(versions.map((v) => v.file));
+  for (const [file, text] of Object.entries(files)) {
+    if (file.startsWith('perimetres/') && file.endsWith('.geojson') && !listed.has(file)) problems.push(...unlistedPerimeter(file, text, territory.bbox));
   }
   return problems;
 }

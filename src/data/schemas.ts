@@ -81,6 +81,9 @@ export const versionMetaSchema = z.object({
 });
 export type VersionMeta = z.infer<typeof versionMetaSchema>;
 
+/** The version metadata an exported perimeter file carries in its top-level `version` member. */
+export const exportedVersionSchema = versionMetaSchema.omit({ file: true });
+
 export const versionIndexSchema = z.object({ versions: z.array(versionMetaSchema).min(1) });
 export type VersionIndex = z.infer<typeof versionIndexSchema>;
 

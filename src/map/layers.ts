@@ -2,7 +2,7 @@
 // (hover, selected) rather than many filtered layers.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AXES, STATUSES } from '../data/schemas';
+import { AXES, STATUSES, type SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/store';
 import { currentSectors, markerPoint } from '../state/selectors';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, SECTOR_COLOR, STATUS_MARKER } from '../state/palette';
@@ -16,7 +16,39 @@ const statusValue = (pick: (s: (typeof STATUS_MARKER)[keyof typeof STATUS_MARKER
   ['match', ['get', 'statut'], ...STATUSES.flatMap((s) => [s, pick(STATUS_MARKER[s])]), 0] as unknown as ExpressionSpecification;
 
 export function sectorSource(s: AppState): FeatureCollection {
-  return { type: 'FeatureCollection', features: currentSectors(s).map((f) => ({ type: 'Feature', properties: { id: f.properties.id, nom: f.properties.nom }, geometry: f.geometry })) };
+  return sectorFeatures(currentSectors(s));
+}
+
+export function sectorFeatures(sectors: readonly SectorFeature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: sectors.map((f) => ({ type: 'Feature', properties: { id: f.properties.id, nom: f.properties.nom }, geometry: f.geometry })) };
+}
+
+/** Background, commune contours and one version's sectors: the base of every map of the app. */
+export function addBaseLayers(map: MapLibreMap, s: AppState, sectors: readonly SectorFeature[]): void {
+  map.addSource('communes', { type: 'geojson', data: communeSource(s), promoteId: 'code' });
+  map.addSource('sectors', { type: 'geojson', data: sectorFeatures(sectors), promoteId: 'id' });
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], '#fff6d8', '#ffffff'], 'fill-opacity': 0.35 } });
+  map.addLayer({
+    id: 'communes-line',
+    type: 'line',
+    source: 'communes',
+    paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.5], 'line-dasharray': [3, 2] },
+  });
+  map.addLayer({
+    id: SECTOR_FILL,
+    type: 'fill',
+    source: 'sectors',
+    paint: {
+      'fill-color': SECTOR_COLOR,
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.35, 0.22],
+    },
+  });
+  map.addLayer({
+    id: 'sectors-line',
+    type: 'line',
+    source: 'sectors',
+    paint: { 'line-color': SECTOR_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2] },
+  });
 }
 
 export function communeSource(s: AppState): FeatureCollection {
@@ -56,33 +88,10 @@ export function actionFilter(s: AppState): FilterSpecification {
 
 export function addDataLayers(map: MapLibreMap, s: AppState): void {
   const actions = actionSources(s);
-  map.addSource('communes', { type: 'geojson', data: communeSource(s), promoteId: 'code' });
-  map.addSource('sectors', { type: 'geojson', data: sectorSource(s), promoteId: 'id' });
+  addBaseLayers(map, s, currentSectors(s));
   map.addSource('action-areas', { type: 'geojson', data: actions.areas, promoteId: 'id' });
   map.addSource('action-points', { type: 'geojson', data: actions.points, promoteId: 'id' });
 
-  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], '#fff6d8', '#ffffff'], 'fill-opacity': 0.35 } });
-  map.addLayer({
-    id: 'communes-line',
-    type: 'line',
-    source: 'communes',
-    paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.5], 'line-dasharray': [3, 2] },
-  });
-  map.addLayer({
-    id: SECTOR_FILL,
-    type: 'fill',
-    source: 'sectors',
-    paint: {
-      'fill-color': SECTOR_COLOR,
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.35, 0.22],
-    },
-  });
-  map.addLayer({
-    id: 'sectors-line',
-    type: 'line',
-    source: 'sectors',
-    paint: { 'line-color': SECTOR_COLOR, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2] },
-  });
   map.addLayer({ id: 'action-areas-fill', type: 'fill', source: 'action-areas', filter: actionFilter(s), paint: { 'fill-color': axisColor, 'fill-opacity': 0.25 } });
   map.addLayer({ id: 'action-areas-line', type: 'line', source: 'action-areas', filter: actionFilter(s), paint: { 'line-color': axisColor, 'line-width': 2, 'line-dasharray': [2, 1] } });
   map.addLayer({

@@ -1,16 +1,12 @@
 // The only module that talks to MapLibre. It renders what the store holds and turns map gestures
 // into store actions; it decides nothing about sectors or communes itself.
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import { maplibregl } from './maplibre';
 import type { AppState, AppStore, BasemapId, Selection } from '../state/store';
-import { communeLabels, sectorLabels, selectionBounds } from '../state/selectors';
+import { communeLabels, currentSectors, sectorLabels, selectionBounds } from '../state/selectors';
 import { NEUTRAL_BACKGROUND } from '../state/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
-
-maplibregl.setWorkerUrl(workerUrl);
 
 export interface MapOptions {
   readonly container: HTMLElement;
@@ -21,6 +17,8 @@ export interface MapOptions {
 }
 
 export interface MapHandle {
+  /** The map once its style and the project's layers are in place (for the draft editor). */
+  readonly loaded: Promise<maplibregl.Map>;
   setLabel(label: string): void;
   destroy(): void;
 }
@@ -94,7 +92,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     switchBasemap(s.basemap.choice);
 
     unsubscribe = store.subscribe((next, prev) => {
-      if (next.versionId !== prev.versionId) {
+      if (currentSectors(next) !== currentSectors(prev)) {
         (map.getSource('sectors') as maplibregl.GeoJSONSource).setData(sectorSource(next));
         labels.set('sectors', sectorLabels(next));
       }
@@ -115,6 +113,8 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   map.on('idle', () => (container.dataset.mapIdle = 'true'));
 
   map.on('click', (e) => {
+    // A draft's sectors are being edited: clicks belong to the editor.
+    if (container.dataset.editing) return;
     const { x, y } = e.point;
     const hit = map.queryRenderedFeatures(
       [
@@ -146,7 +146,9 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   map.on('zoom', () => container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5));
   container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5);
 
+  const loaded = new Promise<maplibregl.Map>((resolve) => map.once('load', () => resolve(map)));
   return {
+    loaded,
     setLabel: (text) => canvas.setAttribute('aria-label', text),
     destroy() {
       unsubscribe();

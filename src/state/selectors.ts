@@ -7,6 +7,10 @@ import { allVersions, defaultVersionId, versionSectors, type AppState, type Sort
 import { STATUSES } from '../data/schemas';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
 import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
+import { diffVersions, type VersionDiff } from '../geo/diff-versions';
+import { diffToCsv } from '../geo/diff-csv';
+import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
+import { exportVersion } from '../geo/export-version';
 
 export const currentVersion = (s: AppState): VersionMeta => allVersions(s).find((v) => v.id === s.versionId)!;
 
@@ -120,4 +124,54 @@ export function sortedActions(s: AppState, label: (a: ActionFeature, key: SortKe
   const order = key === 'statut' ? (a: ActionFeature) => String(STATUSES.indexOf(a.properties.statut)) : (a: ActionFeature) => label(a, key);
   const sorted = shownActions(s).sort((a, b) => order(a).localeCompare(order(b), 'fr', { sensitivity: 'base' }) || a.properties.titre.localeCompare(b.properties.titre, 'fr'));
   return descending ? sorted.reverse() : sorted;
+}
+
+export const sectorLabelsOf = (sectors: readonly SectorFeature[]): MapLabel[] => sectors.map((f) => ({ text: f.properties.nom, at: labelPoint(f.geometry) }));
+
+/** The change report between two versions, computed once per pair of sector collections. */
+const diffCache = new WeakMap<object, WeakMap<object, VersionDiff>>();
+export function compareDiff(s: AppState, a: string, b: string): VersionDiff | null {
+  const sa = versionSectors(s, a);
+  const sb = versionSectors(s, b);
+  if (!sa || !sb) return null;
+  let inner = diffCache.get(sa);
+  if (!inner) diffCache.set(sa, (inner = new WeakMap()));
+  let diff = inner.get(sb);
+  if (!diff) inner.set(sb, (diff = diffVersions(sa, sb, s.data.actions.features)));
+  return diff;
+}
+
+/** Bounds holding the sectors of the given versions (the territory's centre when they are empty). */
+export function versionBounds(s: AppState, ids: readonly string[]): [number, number, number, number] {
+  const features = ids.flatMap((id) => versionSectors(s, id)?.features ?? []);
+  if (features.length === 0) {
+    const [x, y] = s.data.territory.center;
+    return [x - 0.01, y - 0.01, x + 0.01, y + 0.01];
+  }
+  return bbox({ type: 'FeatureCollection', features }) as [number, number, number, number];
+}
+
+export function compareCsv(s: AppState, a: string, b: string): string | null {
+  const diff = compareDiff(s, a, b);
+  return diff ? diffToCsv(diff, a, b) : null;
+}
+
+/** Live validation of a draft, in French, before anything is exported. */
+export function draftProblems(s: AppState, draftId: string): SectorProblem[] {
+  const sectors = versionSectors(s, draftId);
+  if (!sectors) return [];
+  const communes = s.contours.status === 'ready' ? s.contours.index : null;
+  return validateSectors(
+    sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
+    s.data.territory.bbox,
+    communes,
+  );
+}
+
+export const isDraft = (s: AppState, id: string) => s.drafts.some((d) => d.meta.id === id);
+
+export function exportDraftGeoJson(s: AppState, id: string): string | null {
+  const meta = allVersions(s).find((v) => v.id === id);
+  const sectors = versionSectors(s, id);
+  return meta && sectors ? exportVersion(meta, sectors) : null;
 }

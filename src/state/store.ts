@@ -111,6 +111,8 @@ export interface AppState {
   readonly drafts: readonly Draft[];
   readonly history: Readonly<Record<string, DraftHistory>>;
   readonly compare: CompareState | null;
+  /** What a click on the map does while a draft is shown: edit vertices, or draw a new sector. */
+  readonly drawMode: 'select' | 'draw';
   readonly notices: readonly Notice[];
   /** Ids of notices the user dismissed, including those derived from contours and basemap state. */
   readonly dismissed: readonly string[];
@@ -148,6 +150,7 @@ export interface AppState {
   undo(id: string): void;
   redo(id: string): void;
   setCompare(compare: CompareState | null): void;
+  setDrawMode(mode: 'select' | 'draw'): void;
   notify(notice: Notice): void;
   dismissNotice(id: string): void;
   /** Restore version and selection from a shared link, reporting what the link named but does not exist. */
@@ -200,6 +203,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
     drafts: [],
     history: {},
     compare: null,
+    drawMode: 'select',
 
     selectVersion(id) {
       if (!hasVersion(id) || id === get().versionId) return;
@@ -398,6 +402,9 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
     },
     setCompare(compare) {
       set({ compare });
+    },
+    setDrawMode(drawMode) {
+      set({ drawMode });
     },
   }));
   store.setState({ placements: place(initialVersion, { status: 'loading' }) });

@@ -4,6 +4,8 @@ import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ListView } from './ListView';
+import { VersionTimeline } from './VersionTimeline';
+import { CompareMaps } from './Compare';
 import { useAppState, useStore, useT } from './store-context';
 
 /** The map itself is mounted into #map by main.tsx: components never call the map. */
@@ -12,6 +14,7 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
+  const comparing = useAppState((s) => s.compare !== null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -29,13 +32,14 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
   return (
     <div class="app">
       <Header />
-      <main class={`main main--${view}`}>
-        {/* The map stays mounted in list view (hidden), so coming back keeps its view and layers. */}
-        <div class="map-wrap" hidden={view === 'list'}>
+      <VersionTimeline />
+      <main class={`main main--${view}${comparing ? ' main--compare' : ''}`}>
+        {/* The map stays mounted in list and compare views (hidden), so coming back keeps its view. */}
+        <div class="map-wrap" hidden={view === 'list' || comparing}>
           <div id="map" class="map" />
           <Legend initiallyOpen={wideScreen} />
         </div>
-        {view === 'list' && <ListView />}
+        {comparing ? <CompareMaps /> : view === 'list' && <ListView />}
         <Notices />
         <Panel />
       </main>

@@ -6,8 +6,6 @@ export function Header() {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
-  const versionId = useAppState((s) => s.versionId);
-  const versions = useAppState((s) => s.data.versions);
 
   return (
     <header class="header">
@@ -29,16 +27,6 @@ export function Header() {
               {t(`view.${v}`)}
             </button>
           ))}
-        </div>
-        <div class="header__version">
-          <label for="version-select">{t('version.label')}</label>
-          <select id="version-select" value={versionId} onChange={(e) => store.getState().selectVersion((e.currentTarget as HTMLSelectElement).value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label} — {t(`version.state.${v.etat}`)}
-              </option>
-            ))}
-          </select>
         </div>
       </div>
     </header>

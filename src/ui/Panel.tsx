@@ -25,6 +25,8 @@ import {
 } from '../state/selectors';
 import { formatDistance, formatLatLon } from './format';
 import { versionSectors } from '../state/store';
+import { ComparePanel } from './Compare';
+import { DraftPanel } from './DraftPanel';
 import { formatEuros, formatPartialDate } from '../i18n';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
@@ -33,6 +35,9 @@ export function Panel() {
   const t = useT();
   const store = useStore();
   const selection = useAppState((s) => s.selection);
+  const comparing = useAppState((s) => s.compare !== null);
+  const draftId = useAppState((s) => (s.drafts.some((d) => d.meta.id === s.versionId) ? s.versionId : null));
+  const editing = !comparing && draftId !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -45,13 +50,15 @@ export function Panel() {
   }, [selection]);
 
   return (
-    <aside class={`panel panel--${selection.kind}`} aria-labelledby="panel-heading">
-      {selection.kind !== 'none' && (
+    <aside class={`panel panel--${comparing ? 'compare' : editing ? 'draft' : selection.kind}`} aria-labelledby="panel-heading">
+      {comparing && <ComparePanel />}
+      {editing && <DraftPanel draftId={draftId} />}
+      {!comparing && !editing && selection.kind !== 'none' && (
         <button type="button" class="panel__close" aria-label={t('panel.close')} onClick={() => store.getState().clearSelection()}>
           ×
         </button>
       )}
-      <PanelBody selection={selection} headingRef={headingRef} />
+      {!comparing && !editing && <PanelBody selection={selection} headingRef={headingRef} />}
     </aside>
   );
 }

@@ -1,0 +1,40 @@
+// Drafts live in the browser's IndexedDB (idb-keyval), checked with zod when read back: a draft
+// saved by an older version of the app, or damaged, is set aside, never silently dropped.
+import { get, set } from 'idb-keyval';
+import { z } from 'zod';
+import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema } from '../data/schemas';
+import { fail, ok, type Result } from '../data/result';
+
+const KEY = 'carte-ort.drafts.v1';
+// A draft may hold work in progress (a sector not named yet): the name may be empty here, and the
+// live validation says so; everything else has the shape of a published version.
+const draftSectorsSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({ type: z.literal('Feature'), properties: sectorPropertiesSchema.extend({ nom: z.string() }), geometry: areaGeometrySchema })),
+});
+export const savedDraftsSchema = z.array(z.object({ meta: versionMetaSchema, sectors: draftSectorsSchema }));
+export type SavedDrafts = z.infer<typeof savedDraftsSchema>;
+
+export async function loadDrafts(): Promise<Result<SavedDrafts, 'unavailable' | 'unreadable'>> {
+  let raw: unknown;
+  try {
+    raw = await get(KEY);
+  } catch (e) {
+    return fail('unavailable', `stockage du navigateur indisponible (${(e as Error).message})`);
+  }
+  if (raw === undefined) return ok([]);
+  const parsed = savedDraftsSchema.safeParse(raw);
+  if (parsed.success) return ok(parsed.data);
+  // Keep the unreadable copy aside so that nothing is lost, and start afresh.
+  await set(`${KEY}.unreadable.${Date.now()}`, raw).catch(() => undefined);
+  return fail('unreadable', 'brouillons enregistrés illisibles : mis de côté');
+}
+
+export async function saveDrafts(drafts: SavedDrafts): Promise<Result<true, 'unavailable'>> {
+  try {
+    await set(KEY, drafts);
+    return ok(true);
+  } catch (e) {
+    return fail('unavailable', `enregistrement impossible (${(e as Error).message})`);
+  }
+}

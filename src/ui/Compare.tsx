@@ -1,0 +1,161 @@
+// The comparison of two versions: the maps (mounted through the map port) and the change report.
+import { useEffect, useRef } from 'preact/hooks';
+import { COMPARE_MODES, allVersions, versionSectors, type CompareMode } from '../state/store';
+import { compareCsv, compareDiff } from '../state/selectors';
+import { usePorts, type Mounted } from './ports';
+import { useAppState, useStore, useT } from './store-context';
+
+export function CompareMaps() {
+  const t = useT();
+  const ports = usePorts();
+  const compare = useAppState((s) => s.compare)!;
+  const sectorsA = useAppState((s) => versionSectors(s, s.compare?.a ?? ''));
+  const sectorsB = useAppState((s) => versionSectors(s, s.compare?.b ?? ''));
+  const versions = useAppState((s) => allVersions(s));
+  const ref = useRef<HTMLDivElement>(null);
+  const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
+
+  useEffect(() => {
+    let mounted: Mounted | null = null;
+    let cancelled = false;
+    void ports.mountCompare(ref.current!).then((m) => (cancelled ? m.destroy() : (mounted = m)));
+    return () => {
+      cancelled = true;
+      mounted?.destroy();
+    };
+  }, [compare.a, compare.b, compare.mode, sectorsA, sectorsB]);
+
+  return (
+    <section class={`compare compare--${compare.mode}`} aria-label={t('compare.mapsLabel', { a: label(compare.a), b: label(compare.b) })}>
+      {compare.mode !== 'difference' && (
+        <div class="compare__captions" aria-hidden="true">
+          <span class="compare__caption compare__caption--a">A · {label(compare.a)}</span>
+          <span class="compare__caption compare__caption--b">B · {label(compare.b)}</span>
+        </div>
+      )}
+      <div id="compare-maps" class="compare__maps" ref={ref} />
+    </section>
+  );
+}
+
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function ComparePanel() {
+  const t = useT();
+  const store = useStore();
+  const state = useAppState((s) => s);
+  const compare = state.compare!;
+  const versions = allVersions(state);
+  const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
+  const diff = compareDiff(state, compare.a, compare.b);
+  const fmt = (n: number | null, sign = false) =>
+    n === null ? '—' : `${sign && n > 0 ? '+' : ''}${n.toLocaleString(state.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })}`;
+  const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
+
+  return (
+    <div class="panel__body compare-panel">
+      <h2 id="panel-heading" tabIndex={-1}>
+        {t('compare.title')}
+      </h2>
+      <div class="compare-panel__pair">
+        {(['a', 'b'] as const).map((side) => (
+          <div key={side}>
+            <label for={`compare-${side}`}>{t(side === 'a' ? 'compare.versionA' : 'compare.versionB')}</label>
+            <select id={`compare-${side}`} value={compare[side]} onChange={(e) => set({ [side]: (e.currentTarget as HTMLSelectElement).value })}>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <fieldset class="compare-panel__modes">
+        <legend>{t('compare.mode')}</legend>
+        {COMPARE_MODES.map((mode: CompareMode) => (
+          <label key={mode}>
+            <input type="radio" name="compare-mode" checked={compare.mode === mode} onChange={() => set({ mode })} /> {t(`compare.mode.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      {compare.mode === 'difference' && (
+        <ul class="compare-panel__legend">
+          <li>
+            <span class="swatch swatch--added" aria-hidden="true" /> {t('compare.legend.added')}
+          </li>
+          <li>
+            <span class="swatch swatch--removed" aria-hidden="true" /> {t('compare.legend.removed')}
+          </li>
+          <li>
+            <span class="swatch swatch--unchanged" aria-hidden="true" /> {t('compare.legend.unchanged')}
+          </li>
+        </ul>
+      )}
+      {compare.a === compare.b && <p class="indicative">{t('compare.same')}</p>}
+      {diff && (
+        <>
+          <div class="table-wrap">
+            <table class="report">
+              <caption>{t('compare.report', { a: label(compare.a), b: label(compare.b) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.col.sector')}</th>
+                  <th scope="col">{t('compare.col.change')}</th>
+                  <th scope="col">{t('compare.col.areaA')}</th>
+                  <th scope="col">{t('compare.col.areaB')}</th>
+                  <th scope="col">{t('compare.col.deltaHa')}</th>
+                  <th scope="col">{t('compare.col.deltaPct')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {diff.sectors.map((row) => (
+                  <tr key={row.id} data-sector={row.id} class={`report__row--${row.change}`}>
+                    <th scope="row">{row.nom}</th>
+                    <td>
+                      <span class={`change change--${row.change}`}>{t(`compare.change.${row.change}`)}</span>
+                    </td>
+                    <td>{fmt(row.areaAHa)}</td>
+                    <td>{fmt(row.areaBHa)}</td>
+                    <td>{fmt(row.deltaHa, true)}</td>
+                    <td>{row.deltaPct === null ? '—' : `${fmt(row.deltaPct, true)} %`}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('compare.total')}</th>
+                  <td />
+                  <td>{fmt(diff.totals.areaAHa)}</td>
+                  <td>{fmt(diff.totals.areaBHa)}</td>
+                  <td>{fmt(Math.round((diff.totals.areaBHa - diff.totals.areaAHa) * 100) / 100, true)}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p class="muted">{t('compare.areas', { added: fmt(diff.totals.addedHa), removed: fmt(diff.totals.removedHa) })}</p>
+          <h3>{t('compare.actions', { count: diff.actions.length })}</h3>
+          <ul class="compare-panel__actions">
+            {diff.actions.map((m) => (
+              <li key={m.id}>
+                {state.data.actions.features.find((a) => a.properties.id === m.id)?.properties.titre ?? m.id} — {t(`compare.move.${m.change}`)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="tool-button" onClick={() => download(`rapport-${compare.a}-${compare.b}.csv`, compareCsv(state, compare.a, compare.b) ?? '', 'text/csv;charset=utf-8')}>
+            {t('compare.downloadCsv')}
+          </button>{' '}
+        </>
+      )}
+      <p class="indicative">{t('indicative.tracé')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// A draft: rename it, edit its sectors (name, id, description, shape on the map), see what is
+// wrong as you go, undo/redo (Ctrl+Z / Ctrl+Shift+Z), compare it, export it, delete it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SectorFeature } from '../data/schemas';
+import { versionSectors } from '../state/store';
+import { draftProblems, exportDraftGeoJson } from '../state/selectors';
+import { download } from './Compare';
+import { usePorts, type Mounted } from './ports';
+import { useAppState, useStore, useT } from './store-context';
+
+export function DraftPanel({ draftId }: { draftId: string }) {
+  const t = useT();
+  const store = useStore();
+  const ports = usePorts();
+  const state = useAppState((s) => s);
+  const draft = state.drafts.find((d) => d.meta.id === draftId)!;
+  const sectors = versionSectors(state, draftId)?.features ?? [];
+  const problems = draftProblems(state, draftId);
+  const history = state.history[draftId];
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The editor lives on the main map while this panel is shown.
+  useEffect(() => {
+    let mounted: Mounted | null = null;
+    let cancelled = false;
+    void ports.mountEditor(draftId).then((m) => (cancelled ? m.destroy() : (mounted = m)));
+    return () => {
+      cancelled = true;
+      mounted?.destroy();
+    };
+  }, [draftId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (inField || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      e.preventDefault();
+      if (e.shiftKey) store.getState().redo(draftId);
+      else store.getState().undo(draftId);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [draftId]);
+
+  const edit = (id: string, patch: Partial<SectorFeature['properties']>) => {
+    const current = versionSectors(store.getState(), draftId)!;
+    store.getState().editDraft(draftId, { ...current, features: current.features.map((f) => (f.properties.id === id ? { ...f, properties: { ...f.properties, ...patch } } : f)) });
+  };
+  const remove = (id: string) => {
+    const current = versionSectors(store.getState(), draftId)!;
+    store.getState().editDraft(draftId, { ...current, features: current.features.filter((f) => f.properties.id !== id) });
+  };
+  const byId = (id: string) => problems.filter((p) => p.sectorId === id);
+
+  return (
+    <div class="panel__body draft-panel">
+      <h2 id="panel-heading" tabIndex={-1} ref={headingRef}>
+        {draft.meta.label}
+      </h2>
+      <p class="indicative">{t('draft.notice')}</p>
+      <label class="field">
+        <span>{t('draft.rename')}</span>
+        <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, (e.currentTarget as HTMLInputElement).value)} />
+      </label>
+
+      <div class="draft-panel__tools" role="toolbar" aria-label={t('draft.tools')}>
+        <button type="button" class="tool-button" aria-pressed={state.drawMode === 'select'} onClick={() => store.getState().setDrawMode('select')}>
+          {t('draft.modeSelect')}
+        </button>
+        <button type="button" class="tool-button" aria-pressed={state.drawMode === 'draw'} onClick={() => store.getState().setDrawMode('draw')}>
+          {t('draft.modeDraw')}
+        </button>
+        <button type="button" class="tool-button" disabled={!history?.past.length} onClick={() => store.getState().undo(draftId)} aria-keyshortcuts="Control+Z">
+          {t('draft.undo')}
+        </button>
+        <button type="button" class="tool-button" disabled={!history?.future.length} onClick={() => store.getState().redo(draftId)} aria-keyshortcuts="Control+Shift+Z">
+          {t('draft.redo')}
+        </button>
+      </div>
+      <p class="muted">{state.drawMode === 'draw' ? t('draft.hintDraw') : t('draft.hintSelect')}</p>
+
+      <div class="draft-panel__problems" role="status" aria-live="polite">
+        {problems.length === 0 ? (
+          <p class="draft-panel__ok">{t('draft.valid')}</p>
+        ) : (
+          <>
+            <p class="draft-panel__ko">{t('draft.problems', { count: problems.length })}</p>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>
+                  <strong>{p.sectorId}</strong> : {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <h3>{t('draft.sectors', { count: sectors.length })}</h3>
+      <ul class="draft-panel__sectors">
+        {sectors.map((f) => (
+          <li key={f.properties.id} data-sector={f.properties.id} class={byId(f.properties.id).length ? 'has-problem' : ''}>
+            <label class="field">
+              <span>{t('draft.sectorName')}</span>
+              <input type="text" value={f.properties.nom} onChange={(e) => edit(f.properties.id, { nom: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+            <label class="field">
+              <span>{t('draft.sectorId')}</span>
+              <input type="text" value={f.properties.id} spellcheck={false} onChange={(e) => edit(f.properties.id, { id: (e.currentTarget as HTMLInputElement).value.trim() })} />
+            </label>
+            <label class="field">
+              <span>{t('draft.sectorDescription')}</span>
+              <textarea rows={2} value={f.properties.description} onChange={(e) => edit(f.properties.id, { description: (e.currentTarget as HTMLTextAreaElement).value })} />
+            </label>
+            <button type="button" class="link-button" onClick={() => remove(f.properties.id)}>
+              {t('draft.deleteSector', { name: f.properties.nom || f.properties.id })}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <div class="draft-panel__actions">
+        <button
+          type="button"
+          class="tool-button"
+          onClick={() => download(`${draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}
+        >
+          {t('draft.export')}
+        </button>
+        <button type="button" class="tool-button" onClick={() => store.getState().setCompare({ a: store.getState().data.versions.find((v) => v.etat === 'en-vigueur')?.id ?? draftId, b: draftId, mode: 'difference' })}>
+          {t('draft.compare')}
+        </button>
+        {confirmDelete ? (
+          <span class="draft-panel__confirm">
+            {t('draft.confirmDelete')}{' '}
+            <button type="button" class="tool-button tool-button--danger" onClick={() => store.getState().deleteDraft(draftId)}>
+              {t('draft.deleteConfirm')}
+            </button>{' '}
+            <button type="button" class="tool-button" onClick={() => setConfirmDelete(false)}>
+              {t('draft.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="tool-button tool-button--danger" onClick={() => setConfirmDelete(true)}>
+            {t('draft.delete')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

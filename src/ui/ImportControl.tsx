@@ -1,0 +1,128 @@
+// Import a perimeter file (GeoJSON in WGS84 or Lambert-93) as a new draft, from a file picker or by
+// dropping it on the page. A Lambert-93 file is reprojected only after the user confirms.
+// The import code (proj4 and its projection tables) is loaded on first use.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ParsedFile } from '../state/import-sectors';
+import { useStore, useT } from './store-context';
+
+type Pending = { readonly name: string; readonly file: Extract<ParsedFile, { ok: true }> };
+
+export function ImportControl() {
+  const t = useT();
+  const store = useStore();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [problems, setProblems] = useState<{ name: string; list: readonly string[] } | null>(null);
+
+  const finish = async (name: string, file: Extract<ParsedFile, { ok: true }>) => {
+    const { importSectors } = await import('../state/import-sectors');
+    const s = store.getState();
+    const result = importSectors(file, s.data.territory.bbox, s.contours.status === 'ready' ? s.contours.index : null);
+    if (!result.ok) {
+      setProblems({ name, list: result.problems });
+      return;
+    }
+    setProblems(null);
+    store.getState().addDraft(result.label ?? t('import.draftLabel', { name }), result.sectors);
+  };
+
+  const open = async (file: File) => {
+    const { readPerimeterFile } = await import('../state/import-sectors');
+    const parsed = readPerimeterFile(await file.text());
+    if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
+    if (parsed.detection.crs === 'lambert93') {
+      setProblems(null);
+      setPending({ name: file.name, file: parsed });
+    } else await finish(file.name, parsed);
+  };
+
+  useEffect(() => {
+    if (pending) dialogRef.current?.showModal?.();
+    else dialogRef.current?.close?.();
+  }, [pending]);
+
+  // Drop a file anywhere on the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void open(file);
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('drop', drop);
+    return () => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <>
+      <button type="button" class="tool-button" onClick={() => inputRef.current?.click()}>
+        {t('import.button')}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        class="sr-only"
+        tabIndex={-1}
+        aria-label={t('import.button')}
+        onChange={(e) => {
+          const file = (e.currentTarget as HTMLInputElement).files?.[0];
+          if (file) void open(file);
+          (e.currentTarget as HTMLInputElement).value = '';
+        }}
+      />
+      {problems && (
+        <div class="import-problems" role="alert">
+          <p>
+            <strong>{t('import.rejected', { name: problems.name })}</strong>
+          </p>
+          <ul>
+            {problems.list.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+          <button type="button" class="tool-button" onClick={() => setProblems(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      <dialog ref={dialogRef} class="import-dialog" aria-labelledby="import-dialog-title" onClose={() => setPending(null)}>
+        {pending && (
+          <>
+            <h2 id="import-dialog-title">{t('import.confirmTitle')}</h2>
+            <p>
+              {t('import.lambert93', {
+                name: pending.name,
+                from: pending.file.detection.crs === 'lambert93' && pending.file.detection.from === 'crs-member' ? t('import.fromCrs') : t('import.fromRanges'),
+              })}
+            </p>
+            <div class="import-dialog__buttons">
+              <button
+                type="button"
+                class="tool-button"
+                onClick={() => {
+                  const p = pending;
+                  setPending(null);
+                  void finish(p.name, p.file);
+                }}
+              >
+                {t('import.reproject')}
+              </button>
+              <button type="button" class="tool-button" onClick={() => setPending(null)}>
+                {t('draft.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// What the UI may ask of the map layer without importing it: mount a map view into an element
+// it has rendered. main.tsx provides the implementations (loaded on demand).
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export interface Mounted {
+  destroy(): void;
+}
+
+export interface MapPorts {
+  /** The comparison held in the store, into this element. */
+  mountCompare(container: HTMLElement): Promise<Mounted>;
+  /** The draft editor on the main map, for the draft shown. */
+  mountEditor(draftId: string): Promise<Mounted>;
+}
+
+export const PortsContext = createContext<MapPorts | null>(null);
+
+export function usePorts(): MapPorts {
+  const ports = useContext(PortsContext);
+  if (!ports) throw new Error('usePorts outside <PortsContext.Provider>');
+  return ports;
+}

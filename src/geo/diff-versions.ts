@@ -36,8 +36,11 @@ export interface VersionDiff {
   readonly actions: readonly ActionMove[];
 }
 
-/** Below this, two shapes are the same (rounding, re-saving): a square metre. */
+/** Below this, two areas are the same: a square metre. */
 const SAME_M2 = 1;
+/** A sector kept under its id is "reshaped" only when its outline moved by more than 0.01 % of
+ * its area: rounding to 6 decimals (±5 cm), a reprojection or a re-save by a GIS stays below. */
+const RESHAPE_RATIO = 1e-4;
 const ha = (m2: number) => Math.round(m2 / 100) / 100;
 
 function unionOf(sectors: readonly SectorFeature[]): Area | null {
@@ -55,9 +58,9 @@ const diffOf = (a: Area | null, b: Area | null): Area | null => {
 const meetOf = (a: Area | null, b: Area | null): Area | null =>
   a && b ? (intersect(featureCollection([feature(a), feature(b)]))?.geometry ?? null) : null;
 
-/** Above `SAME_M2` of symmetric difference, a sector kept under the same id has been reshaped. */
 function reshaped(a: Area, b: Area): boolean {
-  return areaOf(diffOf(a, b)) + areaOf(diffOf(b, a)) > SAME_M2;
+  const moved = areaOf(diffOf(a, b)) + areaOf(diffOf(b, a));
+  return moved > Math.max(SAME_M2, RESHAPE_RATIO * Math.max(area(a), area(b)));
 }
 
 export function diffVersions(a: SectorCollection, b: SectorCollection, actions: readonly ActionFeature[] = []): VersionDiff {

@@ -10,7 +10,7 @@ export function Notices() {
   const dismissed = useAppState((s) => s.dismissed);
 
   const all: { id: string; text: string; tone: 'info' | 'warning' }[] = [];
-  if (contours.status === 'failed') all.push({ id: 'contours', text: t('communes.failed', { reason: contours.message }), tone: 'warning' });
+  if (contours.status === 'failed') all.push({ id: 'contours', text: t('communes.failed', { reason: contours.message.replace(/\.$/, '') }), tone: 'warning' });
   if (contours.status === 'ready' && contours.from === 'cache') all.push({ id: 'contours', text: t('communes.fromCache'), tone: 'info' });
   if (basemap.failed) all.push({ id: 'basemap', text: t('basemap.failed', { name: t(`basemap.${basemap.failed}`) }), tone: 'warning' });
   for (const n of notices) all.push({ id: n.id, text: t(n.key, n.params), tone: n.tone });

@@ -92,3 +92,23 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.locator('#map').boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/**
+ * Where a place appears on the page, for a map opened with #map=zoom/lat/lon (Web Mercator with
+ * MapLibre's 512 px tiles): lets a test click or drag exactly on a vertex or a point.
+ */
+export async function pageXY(page: Page, view: { zoom: number; lat: number; lon: number }, lon: number, lat: number, selector = '#map'): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const world = 512 * 2 ** view.zoom;
+  const mx = (l: number) => ((l + 180) / 360) * world;
+  const my = (p: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return { x: box.x + box.width / 2 + mx(lon) - mx(view.lon), y: box.y + box.height / 2 + my(lat) - my(view.lat) };
+}
+
+/** Colours of one canvas, counted by a predicate on [r, g, b]. */
+export async function countPixels(page: Page, selector: string, predicate: (rgb: [number, number, number]) => boolean): Promise<number> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (predicate([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!])) n++;
+  return n;
+}

@@ -1,0 +1,195 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { distance, booleanClockwise } from '@turf/turf';
+import { detectCrs, lambert93ToWgs84 } from '../../src/geo/reproject';
+import { readPerimeterFile, importSectors } from '../../src/state/import-sectors';
+import { exportVersion } from '../../src/geo/export-version';
+import { diffVersions, isEmptyDiff } from '../../src/geo/diff-versions';
+import { checkGeoData } from '../../src/cli/check-geodata';
+import { createAppStore, versionSectors } from '../../src/state/store';
+import { draftProblems } from '../../src/state/selectors';
+import { loadDrafts, saveDrafts } from '../../src/services/draft-storage';
+import { fixture, projectData, projectFiles, ROOT } from './helpers';
+import { spawnSync } from 'node:child_process';
+
+const data = projectData();
+const BOX = data.territory.bbox;
+const STATION_L93 = [981168.31, 6416549.13];
+
+describe('Lambert-93 (EPSG:2154) to WGS84', () => {
+  it('puts the projection origin at 3° E, 46.5° N (by definition of Lambert-93)', () => {
+    const [lon, lat] = lambert93ToWgs84([700000, 6600000]);
+    expect(lon).toBeCloseTo(3, 9);
+    expect(lat).toBeCloseTo(46.5, 9);
+  });
+
+  it('lands a Lambert-93 point of the station within 1 m of 44.7911 N, 6.5561 E', () => {
+    const wgs = lambert93ToWgs84(STATION_L93);
+    expect(distance(wgs, [6.5561, 44.7911], { units: 'meters' })).toBeLessThan(1);
+  });
+
+  it('detects the CRS from the crs member, else from coordinate ranges', () => {
+    const l93 = JSON.parse(readFileSync(fixture('in/gare-lambert93.geojson'), 'utf8'));
+    const geoms = l93.features.map((f: { geometry: unknown }) => f.geometry);
+    expect(detectCrs(l93, geoms)).toEqual({ crs: 'lambert93', from: 'crs-member' });
+    expect(detectCrs({}, geoms)).toEqual({ crs: 'lambert93', from: 'coordinates' });
+    expect(detectCrs({}, [{ type: 'Point', coordinates: [6.55, 44.79] }])).toEqual({ crs: 'wgs84', from: 'coordinates' });
+    expect(detectCrs({ crs: { properties: { name: 'EPSG:27572' } } }, geoms)).toMatchObject({ crs: 'unknown' });
+    expect(detectCrs({}, [{ type: 'Point', coordinates: [3_000_000, 1_000] }])).toMatchObject({ crs: 'unknown' });
+  });
+});
+
+describe('importing a perimeter file', () => {
+  it('imports the Lambert-93 gare sector in place: same shape as the project’s, within a square metre', () => {
+    const parsed = readPerimeterFile(readFileSync(fixture('in/gare-lambert93.geojson'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    const result = importSectors(parsed, BOX, null);
+    if (!result.ok) throw new Error(result.problems.join());
+    const original = { type: 'FeatureCollection' as const, features: data.sectorsByVersion['2024-avenant']!.features.filter((f) => f.properties.id === 'gare') };
+    const diff = diffVersions(original, result.sectors);
+    expect(diff.sectors.map((s) => s.change)).toEqual(['unchanged']);
+    expect(result.label).toBe('Secteur gare (Lambert-93)');
+    expect(result.sectors.features[0]!.properties.provenance).toBe('indicatif');
+  });
+
+  it('rejects a broken file whole, naming each feature in French', () => {
+    const bad = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'ok', nom: 'Bon' }, geometry: { type: 'Polygon', coordinates: [[[6.55, 44.79], [6.551, 44.79], [6.551, 44.791], [6.55, 44.79]]] } },
+        { type: 'Feature', properties: { id: 'noeud', nom: 'Nœud' }, geometry: { type: 'Polygon', coordinates: [[[6.56, 44.79], [6.562, 44.792], [6.562, 44.79], [6.56, 44.792], [6.56, 44.79]]] } },
+        { type: 'Feature', properties: { nom: '' }, geometry: { type: 'Polygon', coordinates: [[[6.57, 44.79], [6.571, 44.79], [6.571, 44.791], [6.57, 44.79]]] } },
+        { type: 'Feature', properties: { id: 'ligne' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } },
+        { type: 'Feature', properties: { id: 'ok', nom: 'Doublon' }, geometry: { type: 'Polygon', coordinates: [[[6.58, 44.79], [6.581, 44.79], [6.581, 44.791], [6.58, 44.79]]] } },
+      ],
+    });
+    const parsed = readPerimeterFile(bad);
+    if (!parsed.ok) throw new Error('should parse');
+    const result = importSectors(parsed, BOX, null);
+    expect(result.ok).toBe(false);
+    const problems = !result.ok ? result.problems.join('\n') : '';
+    expect(problems).toContain('secteur « noeud » : contour extérieur se recoupe lui-même');
+    expect(problems).toContain('élément n° 3 : ni identifiant (« id ») ni nom (« nom ») pour en faire un');
+    expect(problems).toContain('élément n° 4 (ligne) : géométrie LineString, un Polygon ou MultiPolygon est attendu');
+    expect(problems).toContain('secteur « ok » : identifiant « ok » en double');
+  });
+
+  it.each([
+    ['not JSON', 'coucou', /ce n’est pas du JSON/],
+    ['not a FeatureCollection', '{"type":"Feature"}', /FeatureCollection GeoJSON est attendue/],
+    ['empty', '{"type":"FeatureCollection","features":[]}', /aucun secteur/],
+    ['another CRS', '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[{"type":"Feature","properties":{"id":"x"},"geometry":{"type":"Point","coordinates":[729000,5590000]}}]}', /EPSG:3857.*non pris en charge/],
+  ])('refuses a file that is %s', (_label, text, message) => {
+    const parsed = readPerimeterFile(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems.join()).toMatch(message);
+  });
+});
+
+describe('exporting a version', () => {
+  const meta = { ...data.versions[1]!, id: 'brouillon-1', label: 'Brouillon test', intitule: 'le brouillon', etat: 'projet' as const, file: 'perimetres/brouillon-1.geojson' };
+  const clockwise = structuredClone(data.sectorsByVersion['2024-avenant']!);
+  clockwise.features[2]!.geometry.coordinates[0]!.reverse(); // a GIS may save rings clockwise
+  clockwise.features[0]!.geometry.coordinates[0]![1] = [6.56280012345, 44.79260098765];
+  const text = exportVersion(meta, clockwise);
+  const exported = JSON.parse(text);
+
+  it('writes RFC 7946 GeoJSON: counterclockwise exteriors, 6 decimals, ids and version metadata', () => {
+    expect(exported.type).toBe('FeatureCollection');
+    expect(exported.version).toMatchObject({ id: 'brouillon-1', label: 'Brouillon test', etat: 'projet' });
+    expect(exported.version.file).toBeUndefined();
+    expect(exported.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['centre-bourg', 'friches-industrielles', 'gare']);
+    expect(exported.features.every((f: { geometry: { coordinates: number[][][] } }) => !booleanClockwise(f.geometry.coordinates[0]!))).toBe(true);
+    expect(exported.features[0].geometry.coordinates[0][1]).toEqual([6.5628, 44.792601]);
+  });
+
+  it('round-trips: re-imported, it is the same perimeter', () => {
+    const parsed = readPerimeterFile(text);
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    const back = importSectors(parsed, BOX, null);
+    if (!back.ok) throw new Error(back.problems.join());
+    const d = diffVersions(clockwise, back.sectors);
+    expect(d.sectors.filter((s) => s.change !== 'unchanged')).toEqual([]);
+    expect(isEmptyDiff(d)).toBe(true);
+    expect(back.label).toBe('Brouillon test');
+  });
+
+  it('passes npm run check:data when placed in geodata/perimetres/ (listed or not)', () => {
+    const files = { ...projectFiles(), 'perimetres/brouillon-1.geojson': text };
+    expect(checkGeoData(files)).toEqual([]);
+    const versions = JSON.parse(files['versions.json']!);
+    versions.versions.push({ ...exported.version, file: 'perimetres/brouillon-1.geojson' });
+    expect(checkGeoData({ ...files, 'versions.json': JSON.stringify(versions) })).toEqual([]);
+    // and the CLI agrees, on a real folder
+    const dir = mkdtempSync(join(tmpdir(), 'carte-ort-'));
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect([r.status, r.stdout.trim()]).toEqual([0, `check:data : ${dir} est valide.`]);
+  });
+
+  it('check:data still catches a broken unlisted perimeter file', () => {
+    const broken = JSON.parse(text);
+    broken.features[2].geometry = broken.features[0].geometry;
+    const problems = checkGeoData({ ...projectFiles(), 'perimetres/brouillon-1.geojson': JSON.stringify(broken) });
+    expect(problems.map((p) => `${p.file} [${p.featureId}]`)).toContain('perimetres/brouillon-1.geojson [centre-bourg]');
+  });
+});
+
+describe('drafts in the store', () => {
+  it('copies a version, edits, validates live, undoes and redoes', () => {
+    const store = createAppStore(data);
+    const id = store.getState().createDraft('2024-avenant');
+    expect(id).toBe('brouillon-1');
+    expect(store.getState().versionId).toBe('brouillon-1');
+    const original = versionSectors(store.getState(), id)!;
+    expect(draftProblems(store.getState(), id)).toEqual([]);
+
+    const renamed = { ...original, features: original.features.map((f) => (f.properties.id === 'gare' ? { ...f, properties: { ...f.properties, nom: ' ', id: 'centre-bourg' } } : f)) };
+    store.getState().editDraft(id, renamed);
+    expect(draftProblems(store.getState(), id).map((p) => p.code).sort()).toEqual(['duplicate-id', 'empty-name']);
+
+    store.getState().undo(id);
+    expect(versionSectors(store.getState(), id)).toBe(original);
+    store.getState().redo(id);
+    expect(versionSectors(store.getState(), id)).toBe(renamed);
+
+    // The official versions are untouched.
+    expect(store.getState().data.sectorsByVersion['2024-avenant']!.features[2]!.properties.nom).toBe('Quartier de la gare');
+    store.getState().renameDraft(id, 'Extension 2027');
+    expect(store.getState().drafts[0]!.meta.label).toBe('Extension 2027');
+    store.getState().deleteDraft(id);
+    expect([store.getState().drafts, store.getState().versionId]).toEqual([[], '2024-avenant']);
+  });
+
+  it('flags a sector outside the EPCI', () => {
+    const store = createAppStore(data);
+    const id = store.getState().createDraft('2024-avenant');
+    const s = versionSectors(store.getState(), id)!;
+    const far = { type: 'Polygon' as const, coordinates: [[[5.9, 44.5], [5.91, 44.5], [5.91, 44.51], [5.9, 44.5]]] };
+    store.getState().editDraft(id, { ...s, features: [...s.features, { type: 'Feature', properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' }, geometry: far }] });
+    expect(draftProblems(store.getState(), id).map((p) => [p.sectorId, p.code])).toEqual([['loin', 'outside-epci']]);
+  });
+});
+
+describe('draft storage (IndexedDB)', () => {
+  it('saves and reads back drafts, and sets aside what it cannot read', async () => {
+    const store = createAppStore(data);
+    store.getState().createDraft('2023-convention');
+    const drafts = store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));
+    expect((await saveDrafts(drafts)).ok).toBe(true);
+    const back = await loadDrafts();
+    expect(back.ok && back.value).toEqual(drafts);
+
+    const { set, keys } = await import('idb-keyval');
+    await set('carte-ort.drafts.v1', [{ meta: { id: 'x' } }]);
+    const broken = await loadDrafts();
+    expect(!broken.ok && broken.reason).toBe('unreadable');
+    expect((await keys()).some((k) => String(k).startsWith('carte-ort.drafts.v1.unreadable.'))).toBe(true);
+  });
+});

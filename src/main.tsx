@@ -71,7 +71,7 @@ if (!parsed.ok) {
   };
   syncUrl();
   store.subscribe((next, prev) => {
-    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements || next.view !== prev.view) syncUrl();
+    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements || next.view !== prev.view || next.compare !== prev.compare) syncUrl();
     if (next.lang !== prev.lang) {
       localStorage.setItem(LANG_KEY, next.lang);
       mapHandle?.setLabel(translate(next.lang, 'map.label'));

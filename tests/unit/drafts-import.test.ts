@@ -118,7 +118,7 @@ describe('exporting a version', () => {
   });
 
   it('passes npm run check:data when placed in geodata/perimetres/ (listed or not)', () => {
-    const files = { ...projectFiles(), 'perimetres/brouillon-1.geojson': text };
+    const files: Record<string, string> = { ...projectFiles(), 'perimetres/brouillon-1.geojson': text };
     expect(checkGeoData(files)).toEqual([]);
     const versions = JSON.parse(files['versions.json']!);
     versions.versions.push({ ...exported.version, file: 'perimetres/brouillon-1.geojson' });
@@ -171,8 +171,8 @@ describe('drafts in the store', () => {
     const store = createAppStore(data);
     const id = store.getState().createDraft('2024-avenant');
     const s = versionSectors(store.getState(), id)!;
-    const far = { type: 'Polygon' as const, coordinates: [[[5.9, 44.5], [5.91, 44.5], [5.91, 44.51], [5.9, 44.5]]] };
-    store.getState().editDraft(id, { ...s, features: [...s.features, { type: 'Feature', properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' }, geometry: far }] });
+    const far = { type: 'Polygon' as const, coordinates: [[[5.9, 44.5], [5.91, 44.5], [5.91, 44.51], [5.9, 44.5]]] as [number, number][][] };
+    store.getState().editDraft(id, { ...s, features: [...s.features, { type: 'Feature' as const, properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' as const }, geometry: far }] });
     expect(draftProblems(store.getState(), id).map((p) => [p.sectorId, p.code])).toEqual([['loin', 'outside-epci']]);
   });
 });

@@ -1,0 +1,185 @@
+// Planners: compare the 2023 convention with the 2024 avenant, prepare a draft, import and export.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { countPixels, launch, openApp, pageXY } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const heading = (page: Page) => page.locator('#panel-heading');
+const compareReady = (page: Page) => page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached' });
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/in');
+const isGreenHatch = ([r, g, b]: [number, number, number]) => g > 100 && r < 80 && b < 90;
+const isRedHatch = ([r, g, b]: [number, number, number]) => r > 150 && g < 70 && b < 70;
+
+describe('versions timeline', () => {
+  it('choosing a version redraws the panel and the URL keeps it', async () => {
+    const page = await openApp(browser, '/');
+    const items = page.locator('.timeline__button');
+    expect(await items.allTextContents()).toEqual(['avril 2023Convention d\'ORT (avril 2023)historique', '8 novembre 2024Avenant (8 novembre 2024)en vigueur']);
+    await page.getByRole('button', { name: /Convention d'ORT \(avril 2023\)/ }).click();
+    await expect.poll(() => page.locator('.sector-list li').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('version')).toBe('2023-convention');
+    await page.close();
+  });
+});
+
+describe('comparing the 2023 convention and the 2024 avenant', () => {
+  it('shows gare as added in the report and, hatched green, on the map; the CSV says so too', async () => {
+    const page = await openApp(browser, '/');
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await compareReady(page);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('2023-convention,2024-avenant');
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('difference');
+    const gare = page.locator('.report tr[data-sector="gare"]');
+    expect(await gare.locator('td').first().textContent()).toBe('ajouté');
+    const areaB = Number((await gare.locator('td').nth(2).textContent())!.replace(',', '.'));
+    expect(areaB).toBeGreaterThan(8);
+    expect(await page.locator('.report tr[data-sector="centre-bourg"] td').first().textContent()).toBe('inchangé');
+    expect(await page.locator('.compare-panel__actions li').allTextContents()).toEqual([
+      'Création de logements neufs près de la gare — entre dans le périmètre',
+      'Aménagement du parvis et de la place de la Gare — entre dans le périmètre',
+      "Pôle d'échanges multimodal de la gare — entre dans le périmètre",
+    ]);
+    // On the map: green hatching (added), no red (nothing removed).
+    expect(await countPixels(page, '#compare-maps canvas', isGreenHatch)).toBeGreaterThan(500);
+    expect(await countPixels(page, '#compare-maps canvas', isRedHatch)).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-2023-convention-2024-avenant.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toBe('type,id,nom,changement,surface_ha_2023-convention,surface_ha_2024-avenant,variation_ha,variation_pct');
+    expect(csv).toMatch(/^secteur,gare,Quartier de la gare,ajouté,,\d+\.\d+,\d+\.\d+,$/m);
+    await page.close();
+  });
+
+  it('swipe mode renders both maps with the compare plugin', async () => {
+    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=swipe');
+    await compareReady(page);
+    expect(await page.locator('#compare-maps .maplibregl-canvas').count()).toBe(2);
+    expect(await page.locator('#compare-maps .maplibregl-compare').count()).toBe(1);
+    for (const side of ['a', 'b']) expect(await countPixels(page, `.compare__map--${side} canvas`, ([r, g, b]) => r > 180 && g < 120 && b < 130)).toBeGreaterThan(50);
+    expect(await page.locator('.compare__caption').allTextContents()).toEqual(['A · Convention d\'ORT (avril 2023)', 'B · Avenant (8 novembre 2024)']);
+    await page.close();
+  });
+
+  it('side by side: two synchronised maps, one per version', async () => {
+    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=cote-a-cote');
+    await compareReady(page);
+    const [a, b] = await Promise.all([page.locator('.compare__map--a').boundingBox(), page.locator('.compare__map--b').boundingBox()]);
+    expect(a!.width).toBeLessThan(b!.x);
+    expect(Math.abs(a!.width - b!.width)).toBeLessThan(2);
+    // Dragging one map moves the other: B's sector labels follow a pan made on A.
+    const labelsB = () => page.locator('.compare__map--b .map-label--sectors').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+    const before = await labelsB();
+    await page.mouse.move(a!.x + 100, a!.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(a!.x + 200, a!.y + 150, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(labelsB).toEqual(before.map((x) => x + 100));
+    await page.close();
+  });
+});
+
+describe('drafts', () => {
+  it('creates a draft, moves a vertex, and finds it again after a reload', async () => {
+    const view = { zoom: 16, lat: 44.7908, lon: 6.5563 };
+    const page = await openApp(browser, `/#map=${view.zoom}/${view.lat}/${view.lon}`);
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Brouillon — d’après Avenant (8 novembre 2024)');
+    await page.locator('#map[data-editing="brouillon-1"]').waitFor({ state: 'attached' });
+    expect(await page.locator('.draft-panel__ok').textContent()).toBe('Aucun problème : ce brouillon peut être exporté.');
+
+    // Select the gare sector, then drag its eastern vertex 80 px further east.
+    const inside = await pageXY(page, view, 6.556, 44.7905);
+    await page.mouse.click(inside.x, inside.y);
+    const vertex = await pageXY(page, view, 6.5598, 44.7912);
+    await page.mouse.move(vertex.x, vertex.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(vertex.x + i * 10, vertex.y, { steps: 2 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true);
+
+    await page.reload();
+    await page.locator('#map[data-editing="brouillon-1"]').waitFor({ state: 'attached' });
+    expect(await heading(page).textContent()).toBe('Brouillon — d’après Avenant (8 novembre 2024)');
+    await page.getByRole('button', { name: 'Comparer avec la version en vigueur' }).click();
+    await compareReady(page);
+    expect(await page.locator('.report tr[data-sector="gare"] td').first().textContent()).toBe('redessiné');
+    expect(await page.locator('.report tr[data-sector="centre-bourg"] td').first().textContent()).toBe('inchangé');
+    await page.close();
+  });
+
+  it('names problems live, undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
+    const page = await openApp(browser, '/');
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
+    const gareName = page.locator('.draft-panel__sectors li[data-sector="gare"]').getByLabel('Nom');
+    await gareName.fill('');
+    await gareName.blur();
+    await expect.poll(() => page.locator('.draft-panel__problems').textContent()).toContain('gare : le secteur n’a pas de nom');
+    await page.locator('#panel-heading').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.draft-panel__ok').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.draft-panel__ko').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('import and export', () => {
+  it('imports a Lambert-93 file after confirmation and puts it in place', async () => {
+    const page = await openApp(browser, '/');
+    await page.locator('input[type="file"]').setInputFiles(resolve(FIXTURES, 'gare-lambert93.geojson'));
+    const dialog = page.getByRole('dialog', { name: 'Reprojeter le fichier ?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Lambert-93 (EPSG:2154), d’après son système de coordonnées déclaré');
+    await dialog.getByRole('button', { name: 'Reprojeter et importer' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Secteur gare (Lambert-93)');
+    expect(await page.locator('.draft-panel__ok').count()).toBe(1);
+    // In place: compared with the avenant, gare is the same shape (no red, "inchangé").
+    await page.getByRole('button', { name: 'Comparer avec la version en vigueur' }).click();
+    await compareReady(page);
+    expect(await page.locator('.report tr[data-sector="gare"] td').first().textContent()).toBe('inchangé');
+    await page.close();
+  });
+
+  it('rejects a broken file whole, in French, and imports nothing', async () => {
+    const page = await openApp(browser, '/');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'casse.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', nom: 'X' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } }] })),
+    });
+    await expect.poll(() => page.locator('.import-problems').textContent()).toContain('Fichier « casse.geojson » non importé');
+    expect(await page.locator('.import-problems').textContent()).toContain('élément n° 1 (x) : géométrie LineString');
+    expect(await page.locator('.timeline__button').count()).toBe(2);
+    await page.close();
+  });
+
+  it('exports a draft and re-imports it unchanged (round trip)', async () => {
+    const page = await openApp(browser, '/?version=2023-convention');
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en GeoJSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('brouillon-1.geojson');
+    const path = (await download.path())!;
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    expect(exported.version).toMatchObject({ id: 'brouillon-1', etat: 'projet' });
+    await page.locator('input[type="file"]').setInputFiles({ name: 'brouillon-1.geojson', mimeType: 'application/geo+json', buffer: readFileSync(path) });
+    await expect.poll(() => page.locator('.timeline__button').count()).toBe(4);
+    await page.getByRole('button', { name: 'Comparer avec la version en vigueur' }).click();
+    await compareReady(page);
+    await page.locator('#compare-a').selectOption('brouillon-1');
+    await compareReady(page);
+    expect(await page.locator('.report tbody .change').allTextContents()).toEqual(['inchangé', 'inchangé']);
+    await page.close();
+  });
+});

@@ -40,13 +40,16 @@ function hatch(color: string, direction: 1 | -1, background: string): ImageData 
   return ctx.getImageData(0, 0, size, size);
 }
 
+/** Room around the fitted sectors: 60 px, less on a phone's half-height map. */
+const padding = (el: HTMLElement) => Math.round(Math.min(60, el.clientHeight / 6, el.clientWidth / 6));
+
 function createMap(container: HTMLElement, store: AppStore, versionId: string | null, loadBasemap: LoadBasemap, bounds: [number, number, number, number]): Promise<maplibregl.Map> {
   const s = store.getState();
   const map = new maplibregl.Map({
     container,
     style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': NEUTRAL_BACKGROUND } }] },
     bounds,
-    fitBoundsOptions: { padding: 60 },
+    fitBoundsOptions: { padding: padding(container) },
     attributionControl: { compact: true },
   });
   map.getCanvas().setAttribute('role', 'region');
@@ -55,7 +58,7 @@ function createMap(container: HTMLElement, store: AppStore, versionId: string | 
     map.on('load', () => {
       // The container got its final size with the page layout: fit again now that it has.
       map.resize();
-      map.fitBounds(bounds, { padding: 60, duration: 0 });
+      map.fitBounds(bounds, { padding: padding(container), duration: 0 });
       addBaseLayers(map, s, versionId ? (versionSectors(s, versionId)?.features ?? []) : []);
       void applyBasemap(map, s.basemap.choice, loadBasemap, new AbortController().signal, () => s.basemapFailed(s.basemap.choice));
       if (versionId) new LabelLayer(map).set('sectors', sectorLabelsOf(versionSectors(s, versionId)?.features ?? []));

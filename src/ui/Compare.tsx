@@ -102,7 +102,7 @@ export function ComparePanel() {
       {compare.a === compare.b && <p class="indicative">{t('compare.same')}</p>}
       {diff && (
         <>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('compare.report', { a: label(compare.a), b: label(compare.b) })}>
             <table class="report">
               <caption>{t('compare.report', { a: label(compare.a), b: label(compare.b) })}</caption>
               <thead>

@@ -62,7 +62,7 @@ export function ListView() {
       </ul>
 
       <h3>{t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}>
         <table class="list-view__table">
           <caption class="sr-only">{t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}</caption>
           <thead>

@@ -183,3 +183,17 @@ describe('import and export', () => {
     await page.close();
   });
 });
+
+describe('accessibility of the planner views (axe-core)', () => {
+  it('the comparison and the draft panel have no serious or critical violation', async () => {
+    const { seriousA11yViolations } = await import('./browser');
+    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=difference');
+    await compareReady(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Fermer la comparaison' }).click();
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

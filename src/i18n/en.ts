@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   'version.state.en-vigueur': 'in force',
   'version.state.historique': 'past',
   'version.state.projet': 'draft',
-  'map.label': 'Map of the ORT perimeter. The same information is in the panel: sectors, actions and their status.',
+  'map.label': 'Map of the ORT perimeter. The same information without the map: the “List” button at the top, and the panel.',
   'map.loading': 'Loading the map…',
   'map.webglUnavailable': 'The map cannot be shown on this device (WebGL unavailable). Sectors and actions remain available in the panel.',
   'indicative.tracé': 'Indicative outline — the official perimeter is in the ORT agreement and its amendment.',
@@ -217,4 +217,5 @@ export const en: Record<MessageKey, string> = {
   'import.fromCrs': 'according to its declared coordinate system',
   'import.fromRanges': 'according to its coordinate values',
   'import.reproject': 'Reproject and import',
+  'sector.answerHere': 'My home is here: what does it mean? (answer for the clicked place)',
 };

@@ -9,7 +9,7 @@ export const fr = {
   'version.state.en-vigueur': 'en vigueur',
   'version.state.historique': 'historique',
   'version.state.projet': 'projet',
-  'map.label': 'Carte du périmètre de l’ORT. Les mêmes informations sont dans le panneau : secteurs, actions et leur statut.',
+  'map.label': 'Carte du périmètre de l’ORT. Les mêmes informations, sans carte : bouton « Liste » en haut de page, et le panneau.',
   'map.loading': 'Chargement de la carte…',
   'map.webglUnavailable': 'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible). Les secteurs et les actions restent consultables dans le panneau.',
   'indicative.tracé': 'Tracé indicatif — le périmètre officiel figure dans la convention d’ORT et son avenant.',
@@ -216,6 +216,7 @@ export const fr = {
   'import.fromCrs': 'd’après son système de coordonnées déclaré',
   'import.fromRanges': 'd’après les valeurs de ses coordonnées',
   'import.reproject': 'Reprojeter et importer',
+  'sector.answerHere': 'Mon logement est ici : que cela veut-il dire ? (réponse pour le lieu cliqué)',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -14,7 +14,8 @@ import { EMPTY_URL_STATE, type UrlState } from './url';
 
 export type Selection =
   | { readonly kind: 'none' }
-  | { readonly kind: 'sector'; readonly id: string }
+  /** `at`: where the map was clicked, when the sector was chosen that way (offers the answer card). */
+  | { readonly kind: 'sector'; readonly id: string; readonly at?: readonly [number, number] }
   | { readonly kind: 'action'; readonly id: string }
   | { readonly kind: 'commune'; readonly insee: string }
   /** A place: clicked outside the sectors, found by address, typed as coordinates, or located. */
@@ -226,7 +227,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
     },
     clickAt(lngLat) {
       const sector = sectorOf(sectorIndex(get().versionId), { type: 'Point', coordinates: [lngLat[0], lngLat[1]] });
-      if (sector) set({ selection: { kind: 'sector', id: sector } });
+      if (sector) set({ selection: { kind: 'sector', id: sector, at: [lngLat[0], lngLat[1]] } });
       else get().selectPoint(lngLat);
     },
     clearSelection() {

@@ -78,7 +78,7 @@ function PanelBody({ selection, headingRef }: { selection: Selection; headingRef
     case 'none':
       return <Overview headingRef={headingRef} />;
     case 'sector':
-      return <SectorDetail id={selection.id} headingRef={headingRef} />;
+      return <SectorDetail id={selection.id} at={selection.at} headingRef={headingRef} />;
     case 'action':
       return <ActionDetail id={selection.id} headingRef={headingRef} />;
     case 'point':
@@ -140,9 +140,10 @@ function Overview({ headingRef }: { headingRef: HeadingRef }) {
   );
 }
 
-function SectorDetail({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
+function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly [number, number]; headingRef: HeadingRef }) {
   const t = useT();
   const state = useAppState((s) => s);
+  const store = useStore();
   const sector = sectorById(state, id);
   if (!sector) return <Heading headingRef={headingRef}>{t('sector.notInVersion', { id, version: state.versionId })}</Heading>;
   const first = introducedBy(state.data, id);
@@ -160,6 +161,13 @@ function SectorDetail({ id, headingRef }: { id: string; headingRef: HeadingRef }
       )}
       <p class="muted">{t('sector.inVersions', { labels: versionsWithSector(state.data, id).map((v) => v.label).join(', ') })}</p>
       <p>{sector.properties.description}</p>
+      {at && (
+        <p>
+          <button type="button" class="link-button" onClick={() => store.getState().selectPoint(at)}>
+            {t('sector.answerHere')}
+          </button>
+        </p>
+      )}
       <p class="indicative">
         <ProvenanceNote provenance={sector.properties.provenance} /> — {t('indicative.tracé')}
       </p>

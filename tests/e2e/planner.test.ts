@@ -151,6 +151,19 @@ describe('import and export', () => {
     await page.close();
   });
 
+  it('takes a file dropped on the page (WGS84: no confirmation needed)', async () => {
+    const page = await openApp(browser, '/');
+    const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/perimetres/2023-convention.geojson'), 'utf8'));
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'convention-2023.geojson', { type: 'application/geo+json' }));
+      document.querySelector('#map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify({ ...fc, name: 'Convention déposée' }));
+    await expect.poll(() => heading(page).textContent()).toBe('Convention déposée');
+    expect(await page.locator('.draft-panel__sectors li').count()).toBe(2);
+    await page.close();
+  });
+
   it('rejects a broken file whole, in French, and imports nothing', async () => {
     const page = await openApp(browser, '/');
     await page.locator('input[type="file"]').setInputFiles({

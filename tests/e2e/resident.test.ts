@@ -64,6 +64,17 @@ describe('finding a place', () => {
     await page.close();
   });
 
+  it('a click on a sector offers the answer card for the clicked place', async () => {
+    const page = await openApp(browser, '/#map=16/44.7911/6.5561');
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => heading(page).textContent()).toBe('Quartier de la gare');
+    await page.getByRole('button', { name: /Mon logement est ici/ }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Dans le périmètre de l’ORT');
+    expect(new URL(page.url()).searchParams.get('at')).toBe('44.79110,6.55610');
+    await page.close();
+  });
+
   it('flags a place within 25 m of a boundary', async () => {
     // 10 m west of the drawn gare sector's western edge.
     const page = await openApp(browser, '/?at=44.79010,6.55277');

@@ -26,7 +26,7 @@ describe('store', () => {
   it('a click on the station selects gare in 2024, and is outside (in 05006) in 2023', () => {
     const store = withContours();
     store.getState().clickAt(STATION);
-    expect(store.getState().selection).toEqual({ kind: 'sector', id: 'gare' });
+    expect(store.getState().selection).toEqual({ kind: 'sector', id: 'gare', at: STATION });
     store.getState().selectVersion('2023-convention');
     // gare does not exist in 2023: the selection cannot stay.
     expect(store.getState().selection).toEqual({ kind: 'none' });

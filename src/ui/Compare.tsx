@@ -1,8 +1,8 @@
 // The comparison of two versions: the maps (mounted through the map port) and the change report.
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { COMPARE_MODES, allVersions, versionSectors, type CompareMode } from '../state/store';
 import { compareCsv, compareDiff } from '../state/selectors';
-import { usePorts, type Mounted } from './ports';
+import { useMounted, usePorts } from './ports';
 import { useAppState, useStore, useT } from './store-context';
 
 export function CompareMaps() {
@@ -15,15 +15,7 @@ export function CompareMaps() {
   const ref = useRef<HTMLDivElement>(null);
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
 
-  useEffect(() => {
-    let mounted: Mounted | null = null;
-    let cancelled = false;
-    void ports.mountCompare(ref.current!).then((m) => (cancelled ? m.destroy() : (mounted = m)));
-    return () => {
-      cancelled = true;
-      mounted?.destroy();
-    };
-  }, [compare.a, compare.b, compare.mode, sectorsA, sectorsB]);
+  useMounted(() => ports.mountCompare(ref.current!), [compare.a, compare.b, compare.mode, sectorsA, sectorsB]);
 
   return (
     <section class={`compare compare--${compare.mode}`} aria-label={t('compare.mapsLabel', { a: label(compare.a), b: label(compare.b) })}>

@@ -5,7 +5,7 @@ import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/store';
 import { draftProblems, exportDraftGeoJson } from '../state/selectors';
 import { download } from './Compare';
-import { usePorts, type Mounted } from './ports';
+import { useMounted, usePorts } from './ports';
 import { useAppState, useStore, useT } from './store-context';
 
 export function DraftPanel({ draftId }: { draftId: string }) {
@@ -21,15 +21,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // The editor lives on the main map while this panel is shown.
-  useEffect(() => {
-    let mounted: Mounted | null = null;
-    let cancelled = false;
-    void ports.mountEditor(draftId).then((m) => (cancelled ? m.destroy() : (mounted = m)));
-    return () => {
-      cancelled = true;
-      mounted?.destroy();
-    };
-  }, [draftId]);
+  useMounted(() => ports.mountEditor(draftId), [draftId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 // What the UI may ask of the map layer without importing it: mount a map view into an element
 // it has rendered. main.tsx provides the implementations (loaded on demand).
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect } from 'preact/hooks';
 
 export interface Mounted {
   destroy(): void;
@@ -20,4 +20,17 @@ export function usePorts(): MapPorts {
   const ports = useContext(PortsContext);
   if (!ports) throw new Error('usePorts outside <PortsContext.Provider>');
   return ports;
+}
+
+/** Mount something through a port while the component is shown (or until `deps` change). */
+export function useMounted(mount: () => Promise<Mounted>, deps: readonly unknown[]): void {
+  useEffect(() => {
+    let mounted: Mounted | null = null;
+    let cancelled = false;
+    void mount().then((m) => (cancelled ? m.destroy() : (mounted = m)));
+    return () => {
+      cancelled = true;
+      mounted?.destroy();
+    };
+  }, deps);
 }

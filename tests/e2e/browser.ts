@@ -2,7 +2,7 @@
 // and recorded replies instead of the official services (none answers from these machines).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
@@ -111,4 +111,16 @@ export async function countPixels(page: Page, selector: string, predicate: (rgb:
   let n = 0;
   for (let i = 0; i < png.data.length; i += 4) if (predicate([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!])) n++;
   return n;
+}
+
+/** One Chromium for the whole test file, closed at the end. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

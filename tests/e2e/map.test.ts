@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { afterRender, distinctColours, hex, launch, mapCentre, near, openApp, pixelAt } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterRender, distinctColours, hex, sharedBrowser, mapCentre, near, openApp, pixelAt } from './browser';
 import { AXIS_COLORS } from '../../src/state/palette';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const heading = (page: Page) => page.locator('#panel-heading');
 const STATION_VIEW = '#map=16/44.7911/6.5561';
 
 describe('the map of the ORT perimeter', () => {
   it('opens on the version in force with a drawn map and the overview panel', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await expect.poll(() => heading(page).textContent()).toBe('Le périmètre de l’ORT');
     expect(await page.locator('.sector-list li').allTextContents()).toEqual(['Centre-bourg 11 action(s)', 'Friches industrielles 1 action(s)', 'Quartier de la gare 3 action(s)']);
     expect(new URL(page.url()).searchParams.get('version')).toBe('2024-avenant');
@@ -29,7 +23,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('clicking the station opens the gare sector with its actions and statuses', async () => {
-    const page = await openApp(browser, `/${STATION_VIEW}`);
+    const page = await openApp(browser(), `/${STATION_VIEW}`);
     const { x, y } = await mapCentre(page);
     await page.mouse.click(x, y);
     await expect.poll(() => heading(page).textContent()).toBe('Quartier de la gare');
@@ -47,7 +41,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('with version=2023-convention the same click is outside the perimeter, and names the commune', async () => {
-    const page = await openApp(browser, `/?version=2023-convention${STATION_VIEW}`);
+    const page = await openApp(browser(), `/?version=2023-convention${STATION_VIEW}`);
     await page.locator('.map-label--communes').first().waitFor({ state: 'attached' });
     const { x, y } = await mapCentre(page);
     await page.mouse.click(x, y);
@@ -59,7 +53,7 @@ describe('the map of the ORT perimeter', () => {
 
   it('unticking an axis in the legend hides its markers on the map', async () => {
     // Centred on the OPAH-RU marker (habitat, en cours: drawn solid in the axis colour).
-    const page = await openApp(browser, '/#map=17/44.794/6.5612');
+    const page = await openApp(browser(), '/#map=17/44.794/6.5612');
     const box = (await page.locator('#map').boundingBox())!;
     const centre = [Math.round(box.width / 2), Math.round(box.height / 2)] as const;
     const before = await pixelAt(page, ...centre);
@@ -74,7 +68,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('clicking an action marker on the map opens its detail, naming its sector and commune', async () => {
-    const page = await openApp(browser, '/#map=17/44.794/6.5612');
+    const page = await openApp(browser(), '/#map=17/44.794/6.5612');
     const { x, y } = await mapCentre(page);
     await page.mouse.click(x, y);
     await expect.poll(() => heading(page).textContent()).toBe("OPAH-RU : rénovation de l'habitat privé ancien");
@@ -86,7 +80,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('a shared link restores version, action panel and its sector', async () => {
-    const page = await openApp(browser, '/?version=2024-avenant&sector=gare&action=parvis-gare#map=16/44.7911/6.5561');
+    const page = await openApp(browser(), '/?version=2024-avenant&sector=gare&action=parvis-gare#map=16/44.7911/6.5561');
     await expect.poll(() => heading(page).textContent()).toBe('Aménagement du parvis et de la place de la Gare');
     const facts = await page.locator('.facts').textContent();
     expect(facts).toContain('SecteurQuartier de la gare');
@@ -98,7 +92,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('clicking an action in the list opens its detail; Esc closes the panel', async () => {
-    const page = await openApp(browser, '/?sector=gare');
+    const page = await openApp(browser(), '/?sector=gare');
     await expect.poll(() => heading(page).textContent()).toBe('Quartier de la gare');
     await page.getByRole('button', { name: "Voir l’action Pôle d'échanges multimodal de la gare" }).click();
     await expect.poll(() => heading(page).textContent()).toBe("Pôle d'échanges multimodal de la gare");
@@ -112,7 +106,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('an action in another commune names that commune (computed with Turf)', async () => {
-    const page = await openApp(browser, '/?action=covoiturage-roche');
+    const page = await openApp(browser(), '/?action=covoiturage-roche');
     await expect.poll(() => heading(page).textContent()).toBe('Aire de covoiturage de La Roche-de-Rame');
     await expect.poll(() => page.locator('.facts').textContent()).toContain('CommuneLa Roche-de-Rame');
     expect(await page.locator('.facts').textContent()).toContain('hors des secteurs du périmètre');
@@ -120,7 +114,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('is usable with the keyboard alone: a sector from the overview list, then Esc', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     const button = page.getByRole('button', { name: 'Centre-bourg' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -132,7 +126,7 @@ describe('the map of the ORT perimeter', () => {
   });
 
   it('reports a link naming an unknown sector instead of failing silently', async () => {
-    const page = await openApp(browser, '/?sector=quartier-inconnu');
+    const page = await openApp(browser(), '/?sector=quartier-inconnu');
     await expect.poll(() => page.locator('.notices').textContent()).toContain('Lien : le secteur « quartier-inconnu » n’existe pas dans cette version.');
     expect(await heading(page).textContent()).toBe('Le périmètre de l’ORT');
     await page.close();
@@ -141,7 +135,7 @@ describe('the map of the ORT perimeter', () => {
 
 describe('offline and degraded', () => {
   it('with every external request blocked, the sectors still show on the neutral background', async () => {
-    const page = await openApp(browser, `/${STATION_VIEW}`, { contours: 'down' });
+    const page = await openApp(browser(), `/${STATION_VIEW}`, { contours: 'down' });
     await expect.poll(() => page.locator('.notices').textContent()).toContain('Le fond de carte Plan IGN ne répond pas');
     await expect.poll(() => page.locator('.notices').textContent()).toContain('Contours des communes indisponibles');
     expect(await page.getByLabel('Fond neutre (hors ligne)').isChecked()).toBe(true);
@@ -164,7 +158,7 @@ describe('offline and degraded', () => {
       sources: { plan: { type: 'vector', tiles: ['https://data.geopf.fr/tms/1.0.0/PLAN.IGN/{z}/{x}/{y}.pbf'], maxzoom: 16 } },
       layers: [{ id: 'water', type: 'fill', source: 'plan', 'source-layer': 'water', paint: { 'fill-color': '#00f' } }],
     };
-    const page = await openApp(browser, '/', {
+    const page = await openApp(browser(), '/', {
       setup: (p) => p.route('https://data.geopf.fr/annexes/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(style) })),
     });
     await expect.poll(() => page.locator('.notices').textContent()).toContain('Le fond de carte Plan IGN ne répond pas');
@@ -175,7 +169,7 @@ describe('offline and degraded', () => {
 
 describe('phone layout (390 px)', () => {
   it('shows the panel as a bottom sheet without horizontal scrolling', async () => {
-    const page = await openApp(browser, `/${STATION_VIEW}`, { width: 390, height: 844 });
+    const page = await openApp(browser(), `/${STATION_VIEW}`, { width: 390, height: 844 });
     const { x } = await mapCentre(page);
     const mapBox = (await page.locator('#map').boundingBox())!;
     await page.mouse.click(x, mapBox.y + mapBox.height / 2);

@@ -1,17 +1,11 @@
 // Planners: compare the 2023 convention with the 2024 avenant, prepare a draft, import and export.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { countPixels, launch, openApp, pageXY } from './browser';
+import type { Page } from 'playwright-core';
+import { countPixels, sharedBrowser, openApp, pageXY } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const heading = (page: Page) => page.locator('#panel-heading');
 const compareReady = (page: Page) => page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached' });
@@ -21,7 +15,7 @@ const isRedHatch = ([r, g, b]: [number, number, number]) => r > 150 && g < 70 &&
 
 describe('versions timeline', () => {
   it('choosing a version redraws the panel and the URL keeps it', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     const items = page.locator('.timeline__button');
     expect(await items.allTextContents()).toEqual(['avril 2023Convention d\'ORT (avril 2023)historique', '8 novembre 2024Avenant (8 novembre 2024)en vigueur']);
     await page.getByRole('button', { name: /Convention d'ORT \(avril 2023\)/ }).click();
@@ -33,7 +27,7 @@ describe('versions timeline', () => {
 
 describe('comparing the 2023 convention and the 2024 avenant', () => {
   it('shows gare as added in the report and, hatched green, on the map; the CSV says so too', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
     await compareReady(page);
     expect(new URL(page.url()).searchParams.get('compare')).toBe('2023-convention,2024-avenant');
@@ -61,7 +55,7 @@ describe('comparing the 2023 convention and the 2024 avenant', () => {
   });
 
   it('swipe mode renders both maps with the compare plugin', async () => {
-    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=swipe');
+    const page = await openApp(browser(), '/?compare=2023-convention,2024-avenant&mode=swipe');
     await compareReady(page);
     expect(await page.locator('#compare-maps .maplibregl-canvas').count()).toBe(2);
     expect(await page.locator('#compare-maps .maplibregl-compare').count()).toBe(1);
@@ -71,7 +65,7 @@ describe('comparing the 2023 convention and the 2024 avenant', () => {
   });
 
   it('side by side: two synchronised maps, one per version', async () => {
-    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=cote-a-cote');
+    const page = await openApp(browser(), '/?compare=2023-convention,2024-avenant&mode=cote-a-cote');
     await compareReady(page);
     const [a, b] = await Promise.all([page.locator('.compare__map--a').boundingBox(), page.locator('.compare__map--b').boundingBox()]);
     expect(a!.width).toBeLessThan(b!.x);
@@ -91,7 +85,7 @@ describe('comparing the 2023 convention and the 2024 avenant', () => {
 describe('drafts', () => {
   it('creates a draft, moves a vertex, and finds it again after a reload', async () => {
     const view = { zoom: 16, lat: 44.7908, lon: 6.5563 };
-    const page = await openApp(browser, `/#map=${view.zoom}/${view.lat}/${view.lon}`);
+    const page = await openApp(browser(), `/#map=${view.zoom}/${view.lat}/${view.lon}`);
     await page.getByRole('button', { name: 'Nouvelle version' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Brouillon — d’après Avenant (8 novembre 2024)');
     await page.locator('#map[data-editing="brouillon-1"]').waitFor({ state: 'attached' });
@@ -118,7 +112,7 @@ describe('drafts', () => {
   });
 
   it('names problems live, undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.getByRole('button', { name: 'Nouvelle version' }).click();
     await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
     const gareName = page.locator('.draft-panel__sectors li[data-sector="gare"]').getByLabel('Nom');
@@ -136,7 +130,7 @@ describe('drafts', () => {
 
 describe('import and export', () => {
   it('imports a Lambert-93 file after confirmation and puts it in place', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.locator('input[type="file"]').setInputFiles(resolve(FIXTURES, 'gare-lambert93.geojson'));
     const dialog = page.getByRole('dialog', { name: 'Reprojeter le fichier ?' });
     await dialog.waitFor();
@@ -152,7 +146,7 @@ describe('import and export', () => {
   });
 
   it('takes a file dropped on the page (WGS84: no confirmation needed)', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/perimetres/2023-convention.geojson'), 'utf8'));
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
@@ -165,7 +159,7 @@ describe('import and export', () => {
   });
 
   it('rejects a broken file whole, in French, and imports nothing', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.locator('input[type="file"]').setInputFiles({
       name: 'casse.geojson',
       mimeType: 'application/geo+json',
@@ -178,7 +172,7 @@ describe('import and export', () => {
   });
 
   it('exports a draft and re-imports it unchanged (round trip)', async () => {
-    const page = await openApp(browser, '/?version=2023-convention');
+    const page = await openApp(browser(), '/?version=2023-convention');
     await page.getByRole('button', { name: 'Nouvelle version' }).click();
     await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en GeoJSON' }).click()]);
@@ -200,7 +194,7 @@ describe('import and export', () => {
 describe('accessibility of the planner views (axe-core)', () => {
   it('the comparison and the draft panel have no serious or critical violation', async () => {
     const { seriousA11yViolations } = await import('./browser');
-    const page = await openApp(browser, '/?compare=2023-convention,2024-avenant&mode=difference');
+    const page = await openApp(browser(), '/?compare=2023-convention,2024-avenant&mode=difference');
     await compareReady(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Fermer la comparaison' }).click();

@@ -1,16 +1,10 @@
 // "Mon logement est-il dans le périmètre ?" — what a resident does, in a real browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { RECORDED_GEOCODER_REPLY, launch, openApp, seriousA11yViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { RECORDED_GEOCODER_REPLY, sharedBrowser, openApp, seriousA11yViolations } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const heading = (page: Page) => page.locator('#panel-heading');
 const search = (page: Page) => page.getByRole('combobox', { name: 'Rechercher une adresse' });
@@ -20,7 +14,7 @@ const recordedGeocoder = (page: Page) =>
 describe('finding a place', () => {
   it('types an address, picks the recorded reply and sees the card inside gare', async () => {
     const requests: string[] = [];
-    const page = await openApp(browser, '/', { setup: (p) => recordedGeocoder(p) });
+    const page = await openApp(browser(), '/', { setup: (p) => recordedGeocoder(p) });
     page.on('request', (r) => requests.push(r.url()));
     await search(page).fill('place de la gare');
     const option = page.getByRole('option', { name: /Place de la Gare 05120 L'Argentière-la-Bessée/ });
@@ -45,7 +39,7 @@ describe('finding a place', () => {
   });
 
   it('says so in French when the geocoder fails, and coordinates still work', async () => {
-    const page = await openApp(browser, '/', { setup: (p) => p.route('https://data.geopf.fr/geocodage/**', (route) => route.fulfill({ status: 503, body: 'down' })) });
+    const page = await openApp(browser(), '/', { setup: (p) => p.route('https://data.geopf.fr/geocodage/**', (route) => route.fulfill({ status: 503, body: 'down' })) });
     await search(page).fill('rue de la gare');
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('Recherche d’adresse indisponible');
     expect(await page.locator('#search-status').textContent()).toContain('taper des coordonnées');
@@ -56,7 +50,7 @@ describe('finding a place', () => {
   });
 
   it('outside the perimeter: distance to the nearest sector, and the 2023 version too', async () => {
-    const page = await openApp(browser, '/?version=2023-convention&at=44.79110,6.55610');
+    const page = await openApp(browser(), '/?version=2023-convention&at=44.79110,6.55610');
     await expect.poll(() => heading(page).textContent()).toBe('Hors périmètre ORT');
     expect(await page.locator('.card__distance').textContent()).toMatch(/^À \d+ m du secteur Centre-bourg\.$/);
     const versions = await page.locator('.card__versions li').allTextContents();
@@ -65,7 +59,7 @@ describe('finding a place', () => {
   });
 
   it('a click on a sector offers the answer card for the clicked place', async () => {
-    const page = await openApp(browser, '/#map=16/44.7911/6.5561');
+    const page = await openApp(browser(), '/#map=16/44.7911/6.5561');
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => heading(page).textContent()).toBe('Quartier de la gare');
@@ -77,13 +71,13 @@ describe('finding a place', () => {
 
   it('flags a place within 25 m of a boundary', async () => {
     // 10 m west of the drawn gare sector's western edge.
-    const page = await openApp(browser, '/?at=44.79010,6.55277');
+    const page = await openApp(browser(), '/?at=44.79010,6.55277');
     await expect.poll(() => page.locator('.card__boundary').textContent()).toBe('En limite de périmètre — à confirmer auprès de la mairie.');
     await page.close();
   });
 
   it('can be done with the keyboard alone, from the search box to the card', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-input'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('argentiere');
@@ -104,11 +98,11 @@ describe('finding a place', () => {
   });
 
   it('"Me localiser" shows the card for the device position, and a refusal in words', async () => {
-    const located = await openApp(browser, '/', { context: { geolocation: { latitude: 44.7911, longitude: 6.5561 }, permissions: ['geolocation'] } });
+    const located = await openApp(browser(), '/', { context: { geolocation: { latitude: 44.7911, longitude: 6.5561 }, permissions: ['geolocation'] } });
     await located.getByRole('button', { name: 'Me localiser' }).click();
     await expect.poll(() => heading(located).textContent()).toBe('Dans le périmètre de l’ORT');
     await located.close();
-    const refused = await openApp(browser, '/');
+    const refused = await openApp(browser(), '/');
     await refused.getByRole('button', { name: 'Me localiser' }).click();
     await expect.poll(() => refused.locator('#search-status').textContent()).toMatch(/Localisation refusée|ne sait pas vous localiser|Position indisponible/);
     await refused.close();
@@ -117,7 +111,7 @@ describe('finding a place', () => {
 
 describe('without the map', () => {
   it('the list view gives every sector and action, filtered, sorted, sharing the selection', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.getByRole('button', { name: 'Liste' }).click();
     await expect.poll(() => page.locator('#list-title').textContent()).toBe('Secteurs et actions (Avenant (8 novembre 2024))');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('list-title');
@@ -141,7 +135,7 @@ describe('without the map', () => {
 
 describe('language and layout', () => {
   it('switches to English and remembers it', async () => {
-    const page = await openApp(browser, '/?sector=gare');
+    const page = await openApp(browser(), '/?sector=gare');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('ORT map — Pays des Écrins');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -153,7 +147,7 @@ describe('language and layout', () => {
   });
 
   it('at 390 px: search on top, the card as a bottom sheet, no horizontal scroll', async () => {
-    const page = await openApp(browser, '/?at=44.79110,6.55610', { width: 390, height: 844 });
+    const page = await openApp(browser(), '/?at=44.79110,6.55610', { width: 390, height: 844 });
     await expect.poll(() => heading(page).textContent()).toBe('Dans le périmètre de l’ORT');
     const searchBox = (await search(page).boundingBox())!;
     expect(searchBox.y).toBeLessThan(120);
@@ -167,7 +161,7 @@ describe('language and layout', () => {
 
 describe('accessibility (axe-core)', () => {
   it('the check itself catches a violation (a button without a name)', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser(), '/');
     await page.evaluate(() => document.querySelector('.panel')!.appendChild(document.createElement('button')));
     expect((await seriousA11yViolations(page)).join('\n')).toContain('button-name (critical)');
     await page.close();
@@ -180,7 +174,7 @@ describe('accessibility (axe-core)', () => {
     ['the list view', '/?view=liste'],
     ['the answer card', '/?at=44.79110,6.55610'],
   ])('%s has no serious or critical violation', async (_name, path) => {
-    const page = await openApp(browser, path);
+    const page = await openApp(browser(), path);
     await page.locator('.map-label--communes').first().waitFor({ state: 'attached' });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();

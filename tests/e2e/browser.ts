@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const SHARED_COMMUNES = resolve(import.meta.dirname, '../../../shared/data/communes-05-hautes-alpes.geojson');
@@ -37,11 +37,15 @@ export interface OpenOptions {
   readonly setup?: (page: Page) => Promise<unknown>;
   /** Browser context options: geolocation, permissions, locale… */
   readonly context?: BrowserContextOptions;
+  /** Open in this existing context (shared cache and storage), e.g. to revisit the app offline. */
+  readonly inContext?: BrowserContext;
 }
 
 /** Opens the built app at `path` (query and hash), with every non-local request blocked unless recorded. */
 export async function openApp(browser: Browser, path: string, options: OpenOptions = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: 1, ...options.context });
+  const page = options.inContext
+    ? await options.inContext.newPage()
+    : await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: 1, ...options.context });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   Object.assign(page, { errorsSeen: errors });

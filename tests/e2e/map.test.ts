@@ -152,6 +152,18 @@ describe('offline and degraded', () => {
     await page.close();
   });
 
+  it('keeps the official commune contours for a later visit without network (Cache API)', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const online = await openApp(browser(), '/', { inContext: context });
+    await expect.poll(() => online.locator('.map-label--communes').count()).toBe(8);
+    await online.close();
+    const offline = await openApp(browser(), '/?at=44.79110,6.55610', { inContext: context, contours: 'down' });
+    await expect.poll(() => offline.locator('.notices').textContent()).toContain('copie enregistrée lors d’une visite précédente');
+    await expect.poll(() => offline.locator('.map-label--communes').count()).toBe(8);
+    expect(await offline.locator('.outside__commune').textContent()).toBe("Commune : L'Argentière-la-Bessée");
+    await context.close();
+  });
+
   it('falls back to the neutral background when the basemap tiles fail', async () => {
     const style = {
       version: 8,

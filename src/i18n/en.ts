@@ -218,4 +218,5 @@ export const en: Record<MessageKey, string> = {
   'import.fromRanges': 'according to its coordinate values',
   'import.reproject': 'Reproject and import',
   'sector.answerHere': 'My home is here: what does it mean? (answer for the clicked place)',
+  'action.budgetLine': 'Budget: {value}',
 };

@@ -217,6 +217,7 @@ export const fr = {
   'import.fromRanges': 'd’après les valeurs de ses coordonnées',
   'import.reproject': 'Reprojeter et importer',
   'sector.answerHere': 'Mon logement est ici : que cela veut-il dire ? (réponse pour le lieu cliqué)',
+  'action.budgetLine': 'Budget : {value}',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -209,7 +209,7 @@ function ActionList({
             <div class="action-item__meta muted">
               {p.porteur.nom}
               {showCommune && commune ? ` · ${communeName(state, commune)}` : ''}
-              {distances?.has(p.id) ? ` · ${formatDistance(t, state.lang, distances.get(p.id)!)}` : ''} · {t('action.budget')} : {p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget)}
+              {distances?.has(p.id) ? ` · ${formatDistance(t, state.lang, distances.get(p.id)!)}` : ''} · {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(state.lang, p.budget) })}
             </div>
             <div class="action-item__meta">
               <ProvenanceNote provenance={p.provenance} parts={p.indicatif} />

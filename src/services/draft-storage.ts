@@ -15,10 +15,16 @@ const draftSectorsSchema = z.object({
 export const savedDraftsSchema = z.array(z.object({ meta: versionMetaSchema, sectors: draftSectorsSchema }));
 export type SavedDrafts = z.infer<typeof savedDraftsSchema>;
 
+/** The page waits for the drafts before its first render: never longer than this. */
+const READ_TIMEOUT_MS = 3_000;
+
 export async function loadDrafts(): Promise<Result<SavedDrafts, 'unavailable' | 'unreadable'>> {
   let raw: unknown;
   try {
-    raw = await get(KEY);
+    raw = await Promise.race([
+      get(KEY),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('le navigateur n’a pas répondu à temps')), READ_TIMEOUT_MS)),
+    ]);
   } catch (e) {
     return fail('unavailable', `stockage du navigateur indisponible (${(e as Error).message})`);
   }

@@ -1,8 +1,7 @@
 // "Rechercher une adresse": an ARIA 1.2 combobox merging coordinates, local results (sectors,
 // actions, communes: no network needed) and addresses from the national address base.
 import { useRef, useState } from 'preact/hooks';
-import { parseCoordinates } from '../geo/parse-coordinates';
-import { localSearch } from '../state/local-search';
+import { localSearch, parseCoordinates } from '../state/local-search';
 import { currentSectors } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { MessageKey } from '../i18n';

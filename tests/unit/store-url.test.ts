@@ -143,6 +143,19 @@ describe('URL state', () => {
     expect(parseUrlState('?at=144.7911,6.5561').at).toBeNull();
   });
 
+  it('reads and writes a comparison (compare=<idA>,<idB>&mode=…)', () => {
+    expect(parseUrlState('?compare=2023-convention,2024-avenant&mode=swipe')).toEqual({ ...EMPTY_URL_STATE, compare: ['2023-convention', '2024-avenant'], mode: 'swipe' });
+    expect(parseUrlState('?compare=2023-convention&mode=loupe')).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('?compare=a,a').compare).toBeNull();
+    const store = createAppStore(data);
+    store.getState().applyUrl(parseUrlState('?compare=2023-convention,2024-avenant'));
+    expect(store.getState().compare).toEqual({ a: '2023-convention', b: '2024-avenant', mode: 'difference' });
+    expect(writeUrlState('', urlStateOf(store.getState()))).toBe('?version=2024-avenant&compare=2023-convention,2024-avenant&mode=difference');
+    const unknown = createAppStore(data);
+    unknown.getState().applyUrl(parseUrlState('?compare=2023-convention,brouillon-9'));
+    expect([unknown.getState().compare, unknown.getState().notices[0]?.params]).toEqual([null, { id: 'brouillon-9' }]);
+  });
+
   it('writes only its own keys and keeps the others', () => {
     expect(writeUrlState('?utm_source=bulletin&sector=x', { ...EMPTY_URL_STATE, version: '2024-avenant', sector: 'gare' })).toBe('?utm_source=bulletin&sector=gare&version=2024-avenant');
     expect(writeUrlState('?sector=gare', EMPTY_URL_STATE)).toBe('');

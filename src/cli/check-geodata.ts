@@ -3,7 +3,7 @@
 import { parseGeoData, GEODATA_FILES } from '../data/parse-geodata';
 import type { DataProblem } from '../data/problems';
 import { ringProblems } from '../geo/ring-problems';
-import { positionsOutside, type BBox } from '../geo/outside-bbox';
+import { outsideBoxMessage, type BBox } from '../geo/outside-bbox';
 import { validateSectors } from '../geo/validate-sectors';
 import { sectorCollectionSchema, exportedVersionSchema, type SectorCollection } from '../data/schemas';
 import { zodProblems } from '../data/problems';
@@ -12,15 +12,8 @@ import type { Geometry } from 'geojson';
 function actionProblems(id: string, geometry: Geometry, box: BBox): DataProblem[] {
   const problems: DataProblem[] = [];
   if (geometry.type === 'Polygon') for (const p of ringProblems(geometry)) problems.push({ file: GEODATA_FILES.actions, featureId: id, message: p.message });
-  const outside = positionsOutside(geometry, box);
-  if (outside.length > 0) {
-    const [lon, lat] = outside[0]!;
-    problems.push({
-      file: GEODATA_FILES.actions,
-      featureId: id,
-      message: `${outside.length} sommet(s) hors de l'emprise de l'EPCI (ex. longitude ${lon}, latitude ${lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?`,
-    });
-  }
+  const outside = outsideBoxMessage(geometry, box);
+  if (outside) problems.push({ file: GEODATA_FILES.actions, featureId: id, message: outside });
   return problems;
 }
 

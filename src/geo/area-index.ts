@@ -3,7 +3,7 @@
 // Turf then decides exactly.
 import Flatbush from 'flatbush';
 import { area, bbox, bboxClip, booleanPointInPolygon, intersect, featureCollection, feature } from '@turf/turf';
-import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 export type LocatableGeometry = Point | Polygon | MultiPolygon;
@@ -60,4 +60,3 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<
   };
 }
 
-export type { Feature };

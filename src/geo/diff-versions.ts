@@ -2,7 +2,7 @@
 // and as areas: added, removed, unchanged. Turf does the geometry (union, difference, intersect,
 // area); the report is what a planner shows a COPIL.
 import { area, difference, featureCollection, feature, intersect, union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { ActionFeature, SectorCollection, SectorFeature } from '../data/schemas';
 import { indexSectors, sectorOf } from './sector-of';
 
@@ -119,4 +119,3 @@ export function diffVersions(a: SectorCollection, b: SectorCollection, actions: 
 
 export const isEmptyDiff = (d: VersionDiff) => d.sectors.every((s) => s.change === 'unchanged') && d.actions.length === 0;
 
-export type { Feature };

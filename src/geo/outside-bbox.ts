@@ -9,6 +9,14 @@ export function positionsOutside(geometry: Geometry, box: BBox): Position[] {
   return coordAll(geometry).filter(([x, y]) => !(x! >= minX && x! <= maxX && y! >= minY && y! <= maxY));
 }
 
+/** The French message for positions outside the EPCI's box, or null when all are inside. */
+export function outsideBoxMessage(geometry: Geometry, box: BBox): string | null {
+  const outside = positionsOutside(geometry, box);
+  if (outside.length === 0) return null;
+  const [lon, lat] = outside[0]!;
+  return `${outside.length} sommet(s) hors de l'emprise de l'EPCI (ex. longitude ${lon}, latitude ${lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?`;
+}
+
 /** True when every position is a plausible WGS84 longitude/latitude. */
 export function looksLikeWgs84(geometry: Geometry): boolean {
   return positionsOutside(geometry, [-180, -90, 180, 90]).length === 0;

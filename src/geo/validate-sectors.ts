@@ -2,9 +2,9 @@
 // `npm run check:data`, by the draft editor (live, before anything is saved) and by the import.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { ringProblems } from './ring-problems';
-import { positionsOutside, type BBox } from './outside-bbox';
+import { outsideBoxMessage, type BBox } from './outside-bbox';
 import { sectorOverlaps } from './sector-overlaps';
-import { createAreaIndex, type AreaIndex } from './area-index';
+import type { AreaIndex } from './area-index';
 import { labelPoint } from './label-point';
 
 export interface SectorInput {
@@ -37,14 +37,9 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     if (seen.has(s.id)) problems.push({ sectorId: s.id, code: 'duplicate-id', message: `identifiant « ${s.id} » en double` });
     seen.add(s.id);
     for (const p of ringProblems(s.geometry)) problems.push({ sectorId: s.id, code: 'ring', message: p.message });
-    const outside = positionsOutside(s.geometry, box);
-    if (outside.length > 0) {
-      const [lon, lat] = outside[0]!;
-      problems.push({
-        sectorId: s.id,
-        code: 'outside-epci',
-        message: `${outside.length} sommet(s) hors de l'emprise de l'EPCI (ex. longitude ${lon}, latitude ${lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?`,
-      });
+    const outside = outsideBoxMessage(s.geometry, box);
+    if (outside) {
+      problems.push({ sectorId: s.id, code: 'outside-epci', message: outside });
     } else if (communes && communes.areas.length > 0 && !communes.locate({ type: 'Point', coordinates: labelPoint(s.geometry) })) {
       problems.push({ sectorId: s.id, code: 'outside-epci', message: 'le secteur est hors des communes de l’EPCI' });
     }
@@ -57,4 +52,3 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
   return problems;
 }
 
-export { createAreaIndex };

@@ -75,7 +75,7 @@ export interface MapLabel {
   readonly at: [number, number];
 }
 
-export const sectorLabels = (s: AppState): MapLabel[] => currentSectors(s).map((f) => ({ text: f.properties.nom, at: labelPoint(f.geometry) }));
+export const sectorLabels = (s: AppState): MapLabel[] => sectorLabelsOf(currentSectors(s));
 
 /** Names from territory.json (current official names), positions from the contours. */
 export function communeLabels(s: AppState): MapLabel[] {

@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GeoData } from '../data/parse-geodata';
 import type { Result } from '../data/result';
 import { AXES, STATUSES, type Axis, type CommuneContours, type SectorCollection, type Status, type VersionMeta } from '../data/schemas';
-import { indexCommunes, type CommuneIndex, type CommuneRef } from '../geo/commune-of';
+import type { CommuneIndex } from '../geo/commune-of';
 import { indexSectors, sectorOf, type SectorIndex } from '../geo/sector-of';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
 import { parseCoordinates } from '../geo/parse-coordinates';
@@ -437,5 +437,3 @@ export function urlStateOf(state: AppState): UrlState {
   }
 }
 
-export type { CommuneContours, CommuneRef };
-export { indexCommunes };

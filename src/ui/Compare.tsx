@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { COMPARE_MODES, allVersions, versionSectors, type CompareMode } from '../state/store';
 import { compareCsv, compareDiff } from '../state/selectors';
 import { useMounted, usePorts } from './ports';
+import { download } from './download';
 import { useAppState, useStore, useT } from './store-context';
 
 export function CompareMaps() {
@@ -28,15 +29,6 @@ export function CompareMaps() {
       <div id="compare-maps" class="compare__maps" ref={ref} />
     </section>
   );
-}
-
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 export function ComparePanel() {

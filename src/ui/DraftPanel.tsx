@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/store';
 import { draftProblems, exportDraftGeoJson } from '../state/selectors';
-import { download } from './Compare';
+import { download } from './download';
 import { useMounted, usePorts } from './ports';
 import { useAppState, useStore, useT } from './store-context';
 

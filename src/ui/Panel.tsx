@@ -332,31 +332,14 @@ function PointCard({ selection, headingRef }: { selection: Extract<Selection, { 
         {commune && communeLabel && (
           <li>
             {isOrtCommune(state, commune.insee) ? t('card.denormandie', { commune: communeLabel }) : t('card.notOrtCommune', { commune: communeLabel })}
-            {denormandie && isOrtCommune(state, commune.insee) && (
-              <>
-                {' '}
-                <a href={denormandie.url} target="_blank" rel="noopener noreferrer">
-                  {denormandie.libelle}
-                </a>
-              </>
-            )}
+            {isOrtCommune(state, commune.insee) && <OfficialLink link={denormandie} />}
           </li>
         )}
         <li>
-          {t('card.opahRu')}{' '}
-          {renovation && (
-            <a href={renovation.url} target="_blank" rel="noopener noreferrer">
-              {renovation.libelle}
-            </a>
-          )}
+          {t('card.opahRu')} <OfficialLink link={renovation} />
         </li>
         <li>
-          {t('card.contact')}{' '}
-          {contact && (
-            <a href={contact.url} target="_blank" rel="noopener noreferrer">
-              {contact.libelle}
-            </a>
-          )}
+          {t('card.contact')} <OfficialLink link={contact} />
         </li>
       </ul>
 
@@ -378,6 +361,18 @@ function PointCard({ selection, headingRef }: { selection: Extract<Selection, { 
       </span>
     </div>
   );
+}
+
+/** A link to an official page (programme.json `liens`), opened in a new tab. */
+function OfficialLink({ link }: { link: { url: string; libelle: string } | undefined }) {
+  return link ? (
+    <>
+      {' '}
+      <a href={link.url} target="_blank" rel="noopener noreferrer">
+        {link.libelle}
+      </a>
+    </>
+  ) : null;
 }
 
 function CommuneDetail({ insee, headingRef }: { insee: string; headingRef: HeadingRef }) {

@@ -42,3 +42,16 @@ describe('i18n', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('catalogue upkeep', () => {
+  it('every message is used by the app (directly, or through a closed list like `status.${s}`)', () => {
+    const dirs = ['src/ui', 'src/state'].map((d) => resolve(ROOT, d));
+    const code = [
+      ...dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(resolve(d, f), 'utf8'))),
+      readFileSync(resolve(ROOT, 'src/main.tsx'), 'utf8'),
+    ].join('\n');
+    const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z.-]+\.)\$\{/g)].map((m) => m[1]!);
+    const unused = Object.keys(fr).filter((k) => !code.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+});

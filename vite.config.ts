@@ -21,6 +21,8 @@ function sharedReferenceData(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [sharedReferenceData()],
+  // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   preview: { port: 4173, strictPort: false },

@@ -20,7 +20,15 @@ if (!(Map as { groupBy?: unknown }).groupBy) {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // CLI tests start Node + tsx per case (about 1 s each here, up to 5 s under load on 2 cores).
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

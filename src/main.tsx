@@ -1,11 +1,11 @@
 // Composition root: loads the data, creates the store, renders the UI, mounts the map and wires
-// the network edges (contours, basemaps) and the URL to the store.
+// the network edges (contours, basemaps, drafts storage) and the URL to the store.
 import { render } from 'preact';
 import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
-import { createAppStore, urlStateOf } from './state/store';
+import { createAppStore } from './state/store';
+import { bindUrl, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
-import { parseUrlState, writeUrlState } from './state/url';
 import { loadCommuneContours, OFFICIAL_COMMUNES_URL } from './services/communes';
 import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
 import { searchAddresses } from './services/geocoder';
@@ -19,8 +19,11 @@ import { loadDrafts, saveDrafts } from './services/draft-storage';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
 import type { MapHandle } from './map/map-view';
+import { applyPaletteToDocument } from './style/palette';
+import { currentLayout } from './style/layout';
 
 const root = document.getElementById('app')!;
+applyPaletteToDocument(document.documentElement);
 const parsed = loadBundledGeoData();
 
 if (!parsed.ok) {
@@ -47,35 +50,26 @@ if (!parsed.ok) {
   const loadBasemap: LoadBasemap = async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal));
   const ports: MapPorts = {
     mountCompare: async (container) => (await import('./map/compare-view')).mountCompare(container, store, loadBasemap),
-    mountEditor: async (draftId) => {
-      const map = await (await mapReady).loaded;
-      return (await import('./map/draft-editor')).mountDraftEditor(map, store, draftId);
-    },
   };
 
   let mapHandle: MapHandle | null = null;
-  const wideScreen = window.matchMedia('(min-width: 721px)').matches;
   render(
     <StoreContext.Provider value={store}>
       <PortsContext.Provider value={ports}>
-        <App wideScreen={wideScreen} />
+        <App wideScreen={currentLayout() === 'wide'} />
       </PortsContext.Provider>
     </StoreContext.Provider>,
     root,
   );
 
-  // URL ← state (replaceState: selecting things should not flood the back button's history).
-  const syncUrl = () => {
-    const search = writeUrlState(window.location.search, urlStateOf(store.getState()));
-    if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  };
-  syncUrl();
+  bindUrl(store, {
+    read: () => window.location.search,
+    replace: (search) => history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`),
+  });
   store.subscribe((next, prev) => {
-    if (next.selection !== prev.selection || next.versionId !== prev.versionId || next.placements !== prev.placements || next.view !== prev.view || next.compare !== prev.compare) syncUrl();
-    if (next.lang !== prev.lang) {
-      localStorage.setItem(LANG_KEY, next.lang);
-      mapHandle?.setLabel(translate(next.lang, 'map.label'));
-    }
+    if (next.lang === prev.lang) return;
+    localStorage.setItem(LANG_KEY, next.lang);
+    mapHandle?.setLabel(translate(next.lang, 'map.label'));
   });
 
   // Official commune contours (or VITE_COMMUNES_URL), resolved against the page for relative paths.
@@ -88,13 +82,13 @@ if (!parsed.ok) {
 
   // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
   // library has arrived, which matters on a slow mobile connection in the valley.
-  const mapReady = import('./map/map-view').then(({ mountMap }) => {
-    mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap });
-    return mapHandle;
-  });
-  mapReady.catch((e: unknown) => {
-    // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
-    console.error(e);
-    store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
-  });
+  import('./map/map-view')
+    .then(({ mountMap }) => {
+      mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap });
+    })
+    .catch((e: unknown) => {
+      // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
+      console.error(e);
+      store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
+    });
 }

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { Feature, Geometry } from 'geojson';
 import { communeContoursSchema, type CommuneContours } from '../data/schemas';
-import { parseGeoData } from '../data/parse-geodata';
-import { formatProblem } from '../data/problems';
+import { parseGeoData, versionInForce } from '../data/parse-geodata';
+import { formatDataProblem } from '../i18n/problems';
 import { indexCommunes } from '../geo/commune-of';
 import { indexSectors } from '../geo/sector-of';
 import { attribute, attributeFeatures, isLocatable } from '../geo/attribute';
@@ -71,9 +71,9 @@ async function main(): Promise<void> {
   if (!existsSync(input)) throw new InputError(`fichier introuvable : ${input}`);
 
   const data = parseGeoData(readDataDir(values.geodata!));
-  if (!data.ok) throw new InputError(`données du projet invalides :\n${data.problems.map(formatProblem).join('\n')}`);
+  if (!data.ok) throw new InputError(`données du projet invalides :\n${data.problems.map((p) => formatDataProblem(p)).join('\n')}`);
   const { versions, sectorsByVersion } = data.data;
-  const versionId = values.version ?? versions.find((v) => v.etat === 'en-vigueur')!.id;
+  const versionId = values.version ?? versionInForce(data.data).id;
   const sectors = sectorsByVersion[versionId];
   if (!sectors) throw new InputError(`version inconnue : ${versionId} (connues : ${versions.map((v) => v.id).join(', ')})`);
 

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { checkGeoData } from './check-geodata';
 import { readDataDir } from './read-dir';
-import { formatProblem } from '../data/problems';
+import { formatDataProblem } from '../i18n/problems';
 
 const dir = process.argv[2] ?? 'geodata';
 if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -15,6 +15,6 @@ if (problems.length === 0) {
   console.log(`check:data : ${dir} est valide.`);
 } else {
   console.error(`check:data : ${problems.length} problème(s) dans ${dir}`);
-  for (const p of problems) console.error(`- ${formatProblem(p)}`);
+  for (const p of problems) console.error(`- ${formatDataProblem(p)}`);
   process.exitCode = 1;
 }

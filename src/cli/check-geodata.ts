@@ -1,20 +1,16 @@
 // Everything `npm run check:data` verifies, as a pure function of the files' text so that tests
 // and the CLI share it: schemas, duplicate ids, rings, winding, bounding box, overlapping sectors.
-import { parseGeoData, GEODATA_FILES } from '../data/parse-geodata';
-import type { DataProblem } from '../data/problems';
+import { parseGeoData, duplicateIds, GEODATA_FILES } from '../data/parse-geodata';
+import { zodProblems, type DataProblem } from '../data/problems';
 import { ringProblems } from '../geo/ring-problems';
-import { outsideBoxMessage, type BBox } from '../geo/outside-bbox';
+import { outsideBox, type BBox } from '../geo/outside-bbox';
 import { validateSectors } from '../geo/validate-sectors';
 import { sectorCollectionSchema, exportedVersionSchema, type SectorCollection } from '../data/schemas';
-import { zodProblems } from '../data/problems';
 import type { Geometry } from 'geojson';
 
 function actionProblems(id: string, geometry: Geometry, box: BBox): DataProblem[] {
-  const problems: DataProblem[] = [];
-  if (geometry.type === 'Polygon') for (const p of ringProblems(geometry)) problems.push({ file: GEODATA_FILES.actions, featureId: id, message: p.message });
-  const outside = outsideBoxMessage(geometry, box);
-  if (outside) problems.push({ file: GEODATA_FILES.actions, featureId: id, message: outside });
-  return problems;
+  const issues = [...(geometry.type === 'Polygon' ? ringProblems(geometry) : []), outsideBox(geometry, box)];
+  return issues.flatMap((issue) => (issue ? [{ file: GEODATA_FILES.actions, featureId: id, issue }] : []));
 }
 
 const sectorProblems = (file: string, sectors: SectorCollection, box: BBox): DataProblem[] =>
@@ -22,8 +18,8 @@ const sectorProblems = (file: string, sectors: SectorCollection, box: BBox): Dat
     sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
     box,
   )
-    .filter((p) => p.code !== 'duplicate-id') // already reported by parseGeoData
-    .map((p) => ({ file, featureId: p.sectorId, message: p.message }));
+    .filter((p) => p.problem.code !== 'duplicate-id') // reported once, by duplicateIds
+    .map((p) => ({ file, featureId: p.sectorId, issue: p.problem }));
 
 /** A perimeter file in perimetres/ that versions.json does not list yet (e.g. an exported draft). */
 function unlistedPerimeter(file: string, text: string, box: BBox): DataProblem[] {
@@ -31,7 +27,7 @@ function unlistedPerimeter(file: string, text: string, box: BBox): DataProblem[]
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return [{ file, featureId: null, message: `JSON illisible : ${(e as Error).message}` }];
+    return [{ file, featureId: null, issue: { code: 'bad-json', detail: (e as Error).message } }];
   }
   const sectors = sectorCollectionSchema.safeParse(raw);
   if (!sectors.success) return zodProblems(file, sectors.error, raw);
@@ -39,10 +35,9 @@ function unlistedPerimeter(file: string, text: string, box: BBox): DataProblem[]
   const meta = (raw as { version?: unknown }).version;
   if (meta !== undefined) {
     const parsed = exportedVersionSchema.safeParse(meta);
-    if (!parsed.success) problems.push(...zodProblems(file, parsed.error, meta).map((p) => ({ ...p, message: `métadonnées de version : ${p.message}` })));
+    if (!parsed.success) problems.push(...zodProblems(file, parsed.error, meta, 'version-meta'));
   }
-  const ids = sectors.data.features.map((f) => f.properties.id);
-  for (const id of ids.filter((id, i) => ids.indexOf(id) !== i)) problems.push({ file, featureId: id, message: `identifiant « ${id} » en double` });
+  duplicateIds(file, sectors.data.features.map((f) => f.properties.id), problems);
   return problems;
 }
 

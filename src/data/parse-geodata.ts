@@ -1,6 +1,6 @@
 // Parses the geodata/ files (given as raw text keyed by their path relative to geodata/) into
 // typed data. Used both by the browser (files bundled by Vite) and the CLI (files read from disk),
-// so both see the same rules and the same French messages.
+// so both see the same rules and the same problems.
 import type { z } from 'zod';
 import {
   actionCollectionSchema,
@@ -24,6 +24,10 @@ export interface GeoData {
   readonly programme: Programme;
 }
 
+/** The version in force (etat « en-vigueur »), else the last listed: the one shown first. */
+export const versionInForce = (data: Pick<GeoData, 'versions'>): VersionMeta =>
+  data.versions.find((v) => v.etat === 'en-vigueur') ?? data.versions[data.versions.length - 1]!;
+
 export type ParsedGeoData = { ok: true; data: GeoData } | { ok: false; problems: DataProblem[] };
 
 export const GEODATA_FILES = {
@@ -41,14 +45,14 @@ function parseFile<S extends z.ZodType>(
 ): z.infer<S> | null {
   const text = files[name];
   if (text === undefined) {
-    problems.push({ file: name, featureId: null, message: 'fichier manquant' });
+    problems.push({ file: name, featureId: null, issue: { code: 'missing-file' } });
     return null;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    problems.push({ file: name, featureId: null, message: `JSON illisible : ${(e as Error).message}` });
+    problems.push({ file: name, featureId: null, issue: { code: 'bad-json', detail: (e as Error).message } });
     return null;
   }
   const parsed = schema.safeParse(raw);
@@ -59,10 +63,10 @@ function parseFile<S extends z.ZodType>(
   return parsed.data;
 }
 
-function duplicateIds(file: string, ids: readonly string[], problems: DataProblem[]): void {
+export function duplicateIds(file: string, ids: readonly string[], problems: DataProblem[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) problems.push({ file, featureId: id, message: `identifiant « ${id} » en double` });
+    if (seen.has(id)) problems.push({ file, featureId: id, issue: { code: 'duplicate-id', id } });
     seen.add(id);
   }
 }
@@ -78,7 +82,7 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
   if (index) {
     duplicateIds(GEODATA_FILES.versions, index.versions.map((v) => v.id), problems);
     if (!index.versions.some((v) => v.etat === 'en-vigueur')) {
-      problems.push({ file: GEODATA_FILES.versions, featureId: null, message: 'aucune version « en-vigueur » : la carte ne saurait laquelle montrer par défaut' });
+      problems.push({ file: GEODATA_FILES.versions, featureId: null, issue: { code: 'no-version-in-force' } });
     }
     for (const version of index.versions) {
       const sectors = parseFile(files, version.file, sectorCollectionSchema, problems);

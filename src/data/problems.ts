@@ -1,30 +1,39 @@
-// One shape for every data problem: which file, which feature, what is wrong (in French).
+// One shape for every data problem: which file, which feature, what is wrong, as a code with its
+// parameters. src/i18n words it (formatDataProblem), in French for the CLI.
 import { z } from 'zod';
+import type { GeoProblem } from '../geo/problems';
 
-// zod's own messages in French ("Entrée invalide : …"), for every schema of the app.
+// zod's own details in French ("Entrée invalide : …"): they are quoted inside the 'schema'
+// problem, read by the people who maintain geodata/ (French-speaking, like the CLI).
 z.config(z.locales.fr());
+
+export type DataIssue =
+  | GeoProblem
+  | { readonly code: 'missing-file' }
+  | { readonly code: 'bad-json'; readonly detail: string }
+  | { readonly code: 'no-version-in-force' }
+  /** A schema rule, with zod's detail and the path of the field; `of` names a nested member. */
+  | { readonly code: 'schema'; readonly detail: string; readonly field: string | null; readonly of?: 'version-meta' };
 
 export interface DataProblem {
   readonly file: string;
+  /** The feature's `properties.id`, or its position (from 0) when it has no usable id. */
   readonly featureId: string | null;
-  readonly message: string;
-}
-
-export function formatProblem(p: DataProblem): string {
-  return `${p.file}${p.featureId ? ` [${p.featureId}]` : ''} : ${p.message}`;
+  readonly featureIndex?: number;
+  readonly issue: DataIssue;
 }
 
 /** Turn a zod error into problems, naming the feature by its `properties.id` when the path reaches one. */
-export function zodProblems(file: string, error: z.ZodError, raw: unknown): DataProblem[] {
+export function zodProblems(file: string, error: z.ZodError, raw: unknown, of?: 'version-meta'): DataProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path;
-    let featureId: string | null = null;
+    const field = path.length ? path.map(String).join('.') : null;
+    const schema: DataIssue = { code: 'schema', detail: issue.message, field, ...(of ? { of } : {}) };
     if (path[0] === 'features' && typeof path[1] === 'number') {
       const feature = (raw as { features?: { properties?: { id?: unknown } }[] })?.features?.[path[1]];
       const id = feature?.properties?.id;
-      featureId = typeof id === 'string' && id ? id : `élément n° ${path[1] + 1}`;
+      return typeof id === 'string' && id ? { file, featureId: id, issue: schema } : { file, featureId: null, featureIndex: path[1], issue: schema };
     }
-    const where = path.length ? ` (champ ${path.map(String).join('.')})` : '';
-    return { file, featureId, message: `${issue.message}${where}` };
+    return { file, featureId: null, issue: schema };
   });
 }

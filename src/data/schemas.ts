@@ -1,6 +1,7 @@
 // Every file under geodata/ and every reply from an official service is parsed by one of these
 // schemas. Types are inferred from them (z.infer), never written twice.
 import { z } from 'zod';
+import { ID_PATTERN, INSEE_PATTERN } from './ids';
 
 export const PROVENANCES = ['seed', 'public', 'indicatif'] as const;
 export const provenanceSchema = z.enum(PROVENANCES);
@@ -21,12 +22,12 @@ export type VersionState = z.infer<typeof versionStateSchema>;
 /** Stable, URL-safe identifier shared across perimeter versions. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
+  .regex(ID_PATTERN, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
 
 /** A date as precise as the source: "2023", "2023-04" or "2023-04-12". */
 export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
 
-const inseeSchema = z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères attendu');
+const inseeSchema = z.string().regex(INSEE_PATTERN, 'code INSEE à 5 caractères attendu');
 
 // --- GeoJSON (RFC 7946, 2D or 3D positions) -------------------------------------------------
 export const positionSchema = z.tuple([z.number(), z.number()]).rest(z.number());

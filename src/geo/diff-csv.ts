@@ -10,7 +10,7 @@ export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string)
   const rows: (string | number)[][] = [
     ['type', 'id', 'nom', 'changement', `surface_ha_${versionA}`, `surface_ha_${versionB}`, 'variation_ha', 'variation_pct'],
     ...diff.sectors.map((s) => ['secteur', s.id, s.nom, CHANGE_FR[s.change], num(s.areaAHa), num(s.areaBHa), num(s.deltaHa), num(s.deltaPct)]),
-    ['total', '', 'périmètre', '', num(diff.totals.areaAHa), num(diff.totals.areaBHa), num(Math.round((diff.totals.areaBHa - diff.totals.areaAHa) * 100) / 100), ''],
+    ['total', '', 'périmètre', '', num(diff.totals.areaAHa), num(diff.totals.areaBHa), num(diff.totals.deltaHa), ''],
     ['surface', '', 'ajoutée', '', '', '', num(diff.totals.addedHa), ''],
     ['surface', '', 'retirée', '', '', '', num(-diff.totals.removedHa), ''],
     ...diff.actions.map((m) => ['action', m.id, '', `${MOVE_FR[m.change]} (${m.from ?? 'hors périmètre'} → ${m.to ?? 'hors périmètre'})`, '', '', '', '']),

@@ -5,6 +5,7 @@ import { area, difference, featureCollection, feature, intersect, union } from '
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ActionFeature, SectorCollection, SectorFeature } from '../data/schemas';
 import { indexSectors, sectorOf } from './sector-of';
+import { SAME_AREA_M2, hectares as ha } from './measure';
 
 type Area = Polygon | MultiPolygon;
 export type SectorChange = 'added' | 'removed' | 'reshaped' | 'unchanged';
@@ -30,18 +31,16 @@ export interface ActionMove {
 
 export interface VersionDiff {
   readonly sectors: readonly SectorDiff[];
-  readonly totals: { readonly areaAHa: number; readonly areaBHa: number; readonly addedHa: number; readonly removedHa: number; readonly unchangedHa: number };
+  /** `deltaHa`: B's total minus A's, in hectares (rounded to 0.01 ha). */
+  readonly totals: { readonly areaAHa: number; readonly areaBHa: number; readonly deltaHa: number; readonly addedHa: number; readonly removedHa: number; readonly unchangedHa: number };
   /** The perimeter's surfaces: what B adds to A, what it removes, what both share. */
   readonly areas: { readonly added: Area | null; readonly removed: Area | null; readonly unchanged: Area | null };
   readonly actions: readonly ActionMove[];
 }
 
-/** Below this, two areas are the same: a square metre. */
-const SAME_M2 = 1;
 /** A sector kept under its id is "reshaped" only when its outline moved by more than 0.01 % of
  * its area: rounding to 6 decimals (±5 cm), a reprojection or a re-save by a GIS stays below. */
 const RESHAPE_RATIO = 1e-4;
-const ha = (m2: number) => Math.round(m2 / 100) / 100;
 
 function unionOf(sectors: readonly SectorFeature[]): Area | null {
   if (sectors.length === 0) return null;
@@ -60,7 +59,7 @@ const meetOf = (a: Area | null, b: Area | null): Area | null =>
 
 function reshaped(a: Area, b: Area): boolean {
   const moved = areaOf(diffOf(a, b)) + areaOf(diffOf(b, a));
-  return moved > Math.max(SAME_M2, RESHAPE_RATIO * Math.max(area(a), area(b)));
+  return moved > Math.max(SAME_AREA_M2, RESHAPE_RATIO * Math.max(area(a), area(b)));
 }
 
 export function diffVersions(a: SectorCollection, b: SectorCollection, actions: readonly ActionFeature[] = []): VersionDiff {
@@ -102,12 +101,14 @@ export function diffVersions(a: SectorCollection, b: SectorCollection, actions: 
     moves.push({ id: action.properties.id, from, to, change: from === null ? 'enters' : to === null ? 'leaves' : 'moves' });
   }
 
-  const tiny = (g: Area | null) => (areaOf(g) > SAME_M2 ? g : null);
+  const tiny = (g: Area | null) => (areaOf(g) > SAME_AREA_M2 ? g : null);
+  const [areaAHa, areaBHa] = [ha(areaOf(unionA)), ha(areaOf(unionB))];
   return {
     sectors,
     totals: {
-      areaAHa: ha(areaOf(unionA)),
-      areaBHa: ha(areaOf(unionB)),
+      areaAHa,
+      areaBHa,
+      deltaHa: Math.round((areaBHa - areaAHa) * 100) / 100,
       addedHa: ha(areaOf(tiny(added))),
       removedHa: ha(areaOf(tiny(removed))),
       unchangedHa: ha(areaOf(unchanged)),

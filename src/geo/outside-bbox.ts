@@ -1,6 +1,7 @@
 // Positions outside a bounding box: catches swapped lat/lon and coordinates that are not WGS84.
 import { coordAll } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
+import type { GeoProblem } from './problems';
 
 export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -9,12 +10,12 @@ export function positionsOutside(geometry: Geometry, box: BBox): Position[] {
   return coordAll(geometry).filter(([x, y]) => !(x! >= minX && x! <= maxX && y! >= minY && y! <= maxY));
 }
 
-/** The French message for positions outside the EPCI's box, or null when all are inside. */
-export function outsideBoxMessage(geometry: Geometry, box: BBox): string | null {
+/** The problem for positions outside the EPCI's box, or null when all are inside. */
+export function outsideBox(geometry: Geometry, box: BBox): Extract<GeoProblem, { code: 'outside-epci' }> | null {
   const outside = positionsOutside(geometry, box);
   if (outside.length === 0) return null;
   const [lon, lat] = outside[0]!;
-  return `${outside.length} sommet(s) hors de l'emprise de l'EPCI (ex. longitude ${lon}, latitude ${lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?`;
+  return { code: 'outside-epci', count: outside.length, example: [lon!, lat!] };
 }
 
 /** True when every position is a plausible WGS84 longitude/latitude. */

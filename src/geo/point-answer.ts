@@ -3,6 +3,7 @@
 // to a boundary that only the mairie can tell (drawn outlines are indicative).
 import { distance, pointToPolygonDistance } from '@turf/turf';
 import type { ActionFeature, SectorFeature } from '../data/schemas';
+import { sectorAt } from './sector-of';
 
 export const BOUNDARY_BAND_M = 25;
 export const NEARBY_ACTIONS_M = 300;
@@ -17,14 +18,14 @@ export interface PointAnswer {
 }
 
 export function answerAt(lngLat: readonly [number, number], sectors: readonly SectorFeature[]): PointAnswer {
-  let inside: string | null = null;
+  // Inside or not is decided by the same function as a click on the map.
+  const inside = sectorAt(sectors, lngLat);
   let nearest: { sectorId: string; distanceM: number } | null = null;
   let closestEdgeM = Infinity;
   for (const sector of sectors) {
     // Negative inside, positive outside (metres to the nearest edge).
     const signed = pointToPolygonDistance([lngLat[0], lngLat[1]], sector.geometry, { units: 'meters' });
     closestEdgeM = Math.min(closestEdgeM, Math.abs(signed));
-    if (signed <= 0 && !inside) inside = sector.properties.id;
     const d = Math.max(0, signed);
     if (!nearest || d < nearest.distanceM) nearest = { sectorId: sector.properties.id, distanceM: d };
   }

@@ -10,7 +10,11 @@ export const LAMBERT_93 =
 const toWgs84 = proj4(LAMBERT_93, 'EPSG:4326');
 
 export type Crs = 'wgs84' | 'lambert93';
-export type CrsDetection = { readonly crs: Crs; readonly from: 'crs-member' | 'coordinates' } | { readonly crs: 'unknown'; readonly reason: string };
+export type CrsProblem =
+  | { readonly code: 'crs-unsupported'; readonly name: string }
+  | { readonly code: 'no-coordinates' }
+  | { readonly code: 'crs-unrecognised' };
+export type CrsDetection = { readonly crs: Crs; readonly from: 'crs-member' | 'coordinates' } | { readonly crs: 'unknown'; readonly problem: CrsProblem };
 
 const L93_NAME = /(EPSG::?|epsg:)2154\b|Lambert[-_ ]?93|RGF93.*Lambert/i;
 const WGS84_NAME = /(EPSG::?|epsg:)4326\b|CRS84|WGS ?84/i;
@@ -20,14 +24,14 @@ export function detectCrs(raw: { crs?: { properties?: { name?: unknown } } }, ge
   if (typeof name === 'string') {
     if (L93_NAME.test(name)) return { crs: 'lambert93', from: 'crs-member' };
     if (WGS84_NAME.test(name)) return { crs: 'wgs84', from: 'crs-member' };
-    return { crs: 'unknown', reason: `système de coordonnées « ${name} » non pris en charge (WGS84 ou Lambert-93 attendus)` };
+    return { crs: 'unknown', problem: { code: 'crs-unsupported', name } };
   }
   const positions = geometries.flatMap((g) => coordAll(g));
-  if (positions.length === 0) return { crs: 'unknown', reason: 'aucune coordonnée' };
+  if (positions.length === 0) return { crs: 'unknown', problem: { code: 'no-coordinates' } };
   if (positions.every(([x, y]) => Math.abs(x!) <= 180 && Math.abs(y!) <= 90)) return { crs: 'wgs84', from: 'coordinates' };
   // Metropolitan France in Lambert-93: x from about 100 000 to 1 250 000 m, y from 6 000 000 to 7 150 000 m.
   if (positions.every(([x, y]) => x! > 50_000 && x! < 1_300_000 && y! > 6_000_000 && y! < 7_200_000)) return { crs: 'lambert93', from: 'coordinates' };
-  return { crs: 'unknown', reason: 'coordonnées ni en degrés (WGS84) ni en mètres Lambert-93' };
+  return { crs: 'unknown', problem: { code: 'crs-unrecognised' } };
 }
 
 export function lambert93ToWgs84(position: Position): [number, number] {

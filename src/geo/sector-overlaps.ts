@@ -2,14 +2,13 @@
 // Sharing an edge is allowed; a shared area above a square metre is not.
 import { area, bbox, feature, featureCollection, intersect } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { SAME_AREA_M2 } from './measure';
 
 export interface SectorOverlap {
   readonly a: string;
   readonly b: string;
   readonly areaM2: number;
 }
-
-const TOLERANCE_M2 = 1;
 
 export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] {
   const boxes = sectors.map((s) => bbox(s.geometry));
@@ -20,7 +19,7 @@ export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon
       if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
       const shared = intersect(featureCollection([feature(sectors[i]!.geometry), feature(sectors[j]!.geometry)]));
       const sharedArea = shared ? area(shared) : 0;
-      if (sharedArea > TOLERANCE_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: sharedArea });
+      if (sharedArea > SAME_AREA_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: sharedArea });
     }
   }
   return overlaps;

@@ -1,11 +1,14 @@
 // Every rule a set of sectors (one perimeter version) must follow, as a pure function: used by
 // `npm run check:data`, by the draft editor (live, before anything is saved) and by the import.
+// Problems are codes with parameters; src/i18n words them.
 import type { MultiPolygon, Polygon } from 'geojson';
+import { ID_PATTERN } from '../data/ids';
 import { ringProblems } from './ring-problems';
-import { outsideBoxMessage, type BBox } from './outside-bbox';
+import { outsideBox, type BBox } from './outside-bbox';
 import { sectorOverlaps } from './sector-overlaps';
 import type { AreaIndex } from './area-index';
 import { labelPoint } from './label-point';
+import type { GeoProblem } from './problems';
 
 export interface SectorInput {
   readonly id: string;
@@ -15,12 +18,10 @@ export interface SectorInput {
 
 export interface SectorProblem {
   readonly sectorId: string;
-  readonly code: 'empty-name' | 'bad-id' | 'duplicate-id' | 'ring' | 'outside-epci' | 'overlap';
-  readonly message: string;
+  readonly problem: GeoProblem;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fmtHa = (m2: number) => `${(m2 / 10_000).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} ha`;
+const isGeometryProblem = (p: GeoProblem) => p.code !== 'empty-name' && p.code !== 'bad-id' && p.code !== 'duplicate-id';
 
 /**
  * @param box the EPCI's bounding box (coordinates outside it are swapped or not WGS84)
@@ -31,24 +32,18 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
   const seen = new Set<string>();
   const sound: SectorInput[] = [];
   for (const s of sectors) {
-    const before = problems.length;
-    if (!s.nom.trim()) problems.push({ sectorId: s.id, code: 'empty-name', message: 'le secteur n’a pas de nom' });
-    if (!ID.test(s.id)) problems.push({ sectorId: s.id, code: 'bad-id', message: `identifiant « ${s.id} » invalide : minuscules, chiffres et tirets (ex. « quartier-gare »)` });
-    if (seen.has(s.id)) problems.push({ sectorId: s.id, code: 'duplicate-id', message: `identifiant « ${s.id} » en double` });
+    const own: GeoProblem[] = [];
+    if (!s.nom.trim()) own.push({ code: 'empty-name' });
+    if (!ID_PATTERN.test(s.id)) own.push({ code: 'bad-id', id: s.id });
+    if (seen.has(s.id)) own.push({ code: 'duplicate-id', id: s.id });
     seen.add(s.id);
-    for (const p of ringProblems(s.geometry)) problems.push({ sectorId: s.id, code: 'ring', message: p.message });
-    const outside = outsideBoxMessage(s.geometry, box);
-    if (outside) {
-      problems.push({ sectorId: s.id, code: 'outside-epci', message: outside });
-    } else if (communes && communes.areas.length > 0 && !communes.locate({ type: 'Point', coordinates: labelPoint(s.geometry) })) {
-      problems.push({ sectorId: s.id, code: 'outside-epci', message: 'le secteur est hors des communes de l’EPCI' });
-    }
-    const geometryOk = !problems.slice(before).some((p) => p.code === 'ring' || p.code === 'outside-epci');
-    if (geometryOk) sound.push(s);
+    own.push(...ringProblems(s.geometry));
+    const outside = outsideBox(s.geometry, box);
+    if (outside) own.push(outside);
+    else if (communes && communes.areas.length > 0 && !communes.locate({ type: 'Point', coordinates: labelPoint(s.geometry) })) own.push({ code: 'outside-communes' });
+    if (!own.some(isGeometryProblem)) sound.push(s);
+    problems.push(...own.map((problem) => ({ sectorId: s.id, problem })));
   }
-  for (const o of sectorOverlaps(sound)) {
-    problems.push({ sectorId: o.a, code: 'overlap', message: `chevauche le secteur « ${o.b} » sur ${fmtHa(o.areaM2)} : un lieu ne peut appartenir qu'à un secteur` });
-  }
+  for (const o of sectorOverlaps(sound)) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
   return problems;
 }
-

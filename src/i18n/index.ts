@@ -12,14 +12,22 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
 
+/** The locale that formats numbers and dates for a language, written once. */
+export const localeOf = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** "1 234,5" in French, "1,234.5" in English. */
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  return value.toLocaleString(localeOf(lang), { maximumFractionDigits });
+}
+
 export function formatEuros(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /** "2023-04" → "avril 2023", "2024-11-08" → "8 novembre 2024". */
 export function formatPartialDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = localeOf(lang);
   if (m === undefined) return String(y);
   const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
   return new Intl.DateTimeFormat(locale, d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);

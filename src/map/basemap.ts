@@ -1,7 +1,7 @@
 // Puts a basemap under the project's layers, and falls back to the neutral background when its
 // style or its tiles do not answer (offline, blocked, service down).
 import type { Map as MapLibreMap, MapSourceDataEvent, ErrorEvent, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { BasemapId } from '../state/store';
+import type { BasemapId } from '../state/ui';
 import type { BasemapStyle } from '../services/basemap-style';
 import type { Result } from '../data/result';
 

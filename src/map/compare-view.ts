@@ -6,15 +6,14 @@ import Compare from '@maplibre/maplibre-gl-compare';
 import '@maplibre/maplibre-gl-compare/dist/maplibre-gl-compare.css';
 import syncMove from '@mapbox/mapbox-gl-sync-move';
 import type { FeatureCollection } from 'geojson';
-import type { AppStore, CompareState } from '../state/store';
-import { versionSectors } from '../state/store';
-import { compareDiff, sectorLabelsOf, versionBounds } from '../state/selectors';
-import { NEUTRAL_BACKGROUND } from '../state/palette';
+import type { AppStore } from '../state/store';
+import { compareDiff, versionBounds, type CompareState } from '../state/compare';
+import { versionSectors } from '../state/versions';
+import { sectorLabelsOf } from '../state/selectors';
+import { DIFF_COLORS, NEUTRAL_BACKGROUND } from '../style/palette';
 import { addBaseLayers } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
-
-export const DIFF_COLORS = { added: '#1b7a34', removed: '#b3261e', unchanged: '#8a8a8a' } as const;
 
 /** A 16 px tile of diagonal lines (`/` or `\`) on a pale background, for fill-pattern. */
 function hatch(color: string, direction: 1 | -1, background: string): ImageData {
@@ -71,8 +70,8 @@ function addDifferenceLayers(map: maplibregl.Map, store: AppStore, compare: Comp
   const diff = compareDiff(store.getState(), compare.a, compare.b);
   if (!diff) return;
   const piece = (geometry: unknown): FeatureCollection => ({ type: 'FeatureCollection', features: geometry ? [{ type: 'Feature', properties: {}, geometry: geometry as never }] : [] });
-  map.addImage('hatch-added', hatch(DIFF_COLORS.added, 1, '#dff3e4'));
-  map.addImage('hatch-removed', hatch(DIFF_COLORS.removed, -1, '#fbe3e1'));
+  map.addImage('hatch-added', hatch(DIFF_COLORS.added, 1, DIFF_COLORS.addedPale));
+  map.addImage('hatch-removed', hatch(DIFF_COLORS.removed, -1, DIFF_COLORS.removedPale));
   map.addSource('diff-unchanged', { type: 'geojson', data: piece(diff.areas.unchanged) });
   map.addSource('diff-added', { type: 'geojson', data: piece(diff.areas.added) });
   map.addSource('diff-removed', { type: 'geojson', data: piece(diff.areas.removed) });

@@ -6,7 +6,8 @@ import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, type GeoJSONStore
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { Polygon } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
-import { versionSectors, type AppStore } from '../state/store';
+import type { AppStore } from '../state/store';
+import { versionSectors } from '../state/versions';
 
 export interface DraftEditorHandle {
   destroy(): void;
@@ -69,6 +70,7 @@ export function mountDraftEditor(map: MapLibreMap, store: AppStore, draftId: str
     if (sectors !== written && sectors !== versionSectors(prev, draftId)) load(sectors);
     if (next.drawMode !== prev.drawMode) draw.setMode(next.drawMode === 'draw' ? 'polygon' : 'select');
   });
+  // An outward signal only (browser tests wait on it); map-view reads the store, not this.
   map.getContainer().dataset.editing = draftId;
 
   return {

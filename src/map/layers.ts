@@ -4,8 +4,9 @@ import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap }
 import type { FeatureCollection } from 'geojson';
 import { AXES, STATUSES, type SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/store';
-import { currentSectors, markerPoint } from '../state/selectors';
-import { AXIS_COLORS, COMMUNE_LINE_COLOR, SECTOR_COLOR, STATUS_MARKER } from '../state/palette';
+import { currentSectors } from '../state/versions';
+import { markerPoint, pvdCommunes } from '../state/selectors';
+import { AXIS_COLORS, COMMUNE_LINE_COLOR, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';
 
 export const SECTOR_FILL = 'sectors-fill';
 export const ACTION_LAYERS = ['action-areas-fill', 'action-points'] as const;
@@ -27,7 +28,7 @@ export function sectorFeatures(sectors: readonly SectorFeature[]): FeatureCollec
 export function addBaseLayers(map: MapLibreMap, s: AppState, sectors: readonly SectorFeature[]): void {
   map.addSource('communes', { type: 'geojson', data: communeSource(s), promoteId: 'code' });
   map.addSource('sectors', { type: 'geojson', data: sectorFeatures(sectors), promoteId: 'id' });
-  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], '#fff6d8', '#ffffff'], 'fill-opacity': 0.35 } });
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], PVD_COMMUNE_FILL, '#ffffff'], 'fill-opacity': 0.35 } });
   map.addLayer({
     id: 'communes-line',
     type: 'line',
@@ -54,11 +55,12 @@ export function addBaseLayers(map: MapLibreMap, s: AppState, sectors: readonly S
 export function communeSource(s: AppState): FeatureCollection {
   if (s.contours.status !== 'ready') return { type: 'FeatureCollection', features: [] };
   const members = new Set(s.data.territory.communes.map((c) => c.insee));
+  const pvd = new Set(pvdCommunes(s));
   return {
     type: 'FeatureCollection',
     features: s.contours.contours.features
       .filter((f) => members.has(f.properties.code))
-      .map((f) => ({ type: 'Feature', properties: { code: f.properties.code, pvd: f.properties.code === '05006' }, geometry: f.geometry })),
+      .map((f) => ({ type: 'Feature', properties: { code: f.properties.code, pvd: pvd.has(f.properties.code) }, geometry: f.geometry })),
   };
 }
 

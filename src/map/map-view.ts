@@ -1,9 +1,14 @@
 // The only module that talks to MapLibre. It renders what the store holds and turns map gestures
-// into store actions; it decides nothing about sectors or communes itself.
+// into store actions; it decides nothing about sectors or communes itself. When the store shows
+// a draft, it mounts the draft editor (loaded on demand) on this map.
 import { maplibregl } from './maplibre';
-import type { AppState, AppStore, BasemapId, Selection } from '../state/store';
-import { communeLabels, currentSectors, sectorLabels, selectionBounds } from '../state/selectors';
-import { NEUTRAL_BACKGROUND } from '../state/palette';
+import type { AppState, AppStore } from '../state/store';
+import type { Selection } from '../state/selection';
+import type { BasemapId } from '../state/ui';
+import { currentSectors } from '../state/versions';
+import { editedDraftId } from '../state/drafts';
+import { communeLabels, sectorLabels, selectionBounds } from '../state/selectors';
+import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
@@ -17,8 +22,6 @@ export interface MapOptions {
 }
 
 export interface MapHandle {
-  /** The map once its style and the project's layers are in place (for the draft editor). */
-  readonly loaded: Promise<maplibregl.Map>;
   setLabel(label: string): void;
   destroy(): void;
 }
@@ -55,6 +58,13 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   const pin = new maplibregl.Marker({ element: pinElement, anchor: 'bottom' });
   let unsubscribe = () => {};
   let basemapAbort: AbortController | null = null;
+  let editor: { readonly draftId: string; readonly mounted: Promise<{ destroy(): void }> } | null = null;
+
+  function showEditor(draftId: string | null): void {
+    if (editor?.draftId === draftId) return;
+    void editor?.mounted.then((e) => e.destroy());
+    editor = draftId ? { draftId, mounted: import('./draft-editor').then((m) => m.mountDraftEditor(map, store, draftId)) } : null;
+  }
 
   function showSelection(selection: Selection, state: AppState, move: boolean): void {
     if (selected) map.setFeatureState(selected, { selected: false });
@@ -90,6 +100,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     labels.set('communes', communeLabels(s));
     showSelection(s.selection, s, !window.location.hash.includes('map='));
     switchBasemap(s.basemap.choice);
+    showEditor(editedDraftId(s));
 
     unsubscribe = store.subscribe((next, prev) => {
       if (currentSectors(next) !== currentSectors(prev)) {
@@ -106,6 +117,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
       }
       if (next.selection !== prev.selection || next.versionId !== prev.versionId) showSelection(next.selection, next, true);
       if (next.basemap.choice !== prev.basemap.choice) switchBasemap(next.basemap.choice);
+      if (editedDraftId(next) !== editedDraftId(prev)) showEditor(editedDraftId(next));
     });
     container.dataset.mapReady = 'true';
   });
@@ -114,7 +126,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
 
   map.on('click', (e) => {
     // A draft's sectors are being edited: clicks belong to the editor.
-    if (container.dataset.editing) return;
+    if (editedDraftId(store.getState())) return;
     const { x, y } = e.point;
     const hit = map.queryRenderedFeatures(
       [
@@ -146,12 +158,11 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   map.on('zoom', () => container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5));
   container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5);
 
-  const loaded = new Promise<maplibregl.Map>((resolve) => map.once('load', () => resolve(map)));
   return {
-    loaded,
     setLabel: (text) => canvas.setAttribute('aria-label', text),
     destroy() {
       unsubscribe();
+      showEditor(null);
       basemapAbort?.abort();
       labels.clear();
       map.remove();

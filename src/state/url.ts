@@ -1,5 +1,13 @@
-// The shareable part of the state lives in the query string (the map view lives in MapLibre's
-// own hash, #map=zoom/lat/lon). Pure functions, tested in Node.
+// The whole shareable URL in one room: read a link (parseUrlState), apply it to the store
+// (applyUrl, reporting each unknown id), and keep the URL in step with the store (bindUrl).
+// The map view lives in MapLibre's own hash (#map=zoom/lat/lon).
+import type { MessageKey } from '../i18n';
+import { ID_PATTERN, INSEE_PATTERN } from '../data/ids';
+import { COMPARE_MODES, DEFAULT_COMPARE_MODE, type CompareMode, type CompareState } from './compare';
+import { hasAction, hasCommune, type Selection } from './selection';
+import { hasSector, hasVersion, placements } from './versions';
+import type { AppState, AppStore, SliceContext } from './store';
+
 export interface UrlState {
   readonly version: string | null;
   readonly sector: string | null;
@@ -10,15 +18,12 @@ export interface UrlState {
   readonly view: 'liste' | null;
   /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
   readonly compare: readonly [string, string] | null;
-  readonly mode: 'swipe' | 'cote-a-cote' | 'difference' | null;
+  readonly mode: CompareMode | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const INSEE = /^\d[\dAB]\d{3}$/;
 const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode'] as const;
-const MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
 
 function readAt(value: string | null): readonly [number, number] | null {
   const m = value ? /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value) : null;
@@ -31,19 +36,19 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const id = (key: string) => {
     const value = params.get(key);
-    return value && ID.test(value) ? value : null;
+    return value && ID_PATTERN.test(value) ? value : null;
   };
   const commune = params.get('commune');
   const pair = (params.get('compare') ?? '').split(',');
   const mode = params.get('mode');
   return {
-    compare: pair.length === 2 && pair.every((p) => ID.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
-    mode: MODES.includes(mode as (typeof MODES)[number]) ? (mode as (typeof MODES)[number]) : null,
+    compare: pair.length === 2 && pair.every((p) => ID_PATTERN.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
+    mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : null,
     version: id('version'),
     sector: id('sector'),
     action: id('action'),
     at: readAt(params.get('at')),
-    commune: commune && INSEE.test(commune) ? commune : null,
+    commune: commune && INSEE_PATTERN.test(commune) ? commune : null,
     view: params.get('view') === 'liste' ? 'liste' : null,
   };
 }
@@ -62,4 +67,87 @@ export function writeUrlState(search: string, state: UrlState): string {
   }
   const out = params.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
+}
+
+/** What the URL says for the current state. The version is always written so that a shared link
+ * keeps its meaning after a new version comes into force; an action's sector is computed. */
+export function urlStateOf(state: AppState): UrlState {
+  const { selection, versionId: version } = state;
+  const base: UrlState = {
+    ...EMPTY_URL_STATE,
+    version,
+    view: state.view === 'list' ? 'liste' : null,
+    compare: state.compare ? [state.compare.a, state.compare.b] : null,
+    mode: state.compare ? state.compare.mode : null,
+  };
+  switch (selection.kind) {
+    case 'none':
+      return base;
+    case 'sector':
+      return { ...base, sector: selection.id };
+    case 'action':
+      return { ...base, sector: placements(state)[selection.id]?.sectorId ?? null, action: selection.id };
+    case 'commune':
+      return { ...base, commune: selection.insee };
+    case 'point':
+      return { ...base, at: selection.lngLat };
+  }
+}
+
+export interface UrlSlice {
+  /** Restore version, selection, comparison and view from a shared link; each id it names that
+   * does not exist gets its own notice. */
+  applyUrl(url: UrlState): void;
+}
+
+export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
+  return {
+    applyUrl(url) {
+      const s = get();
+      const warn = (key: MessageKey, param: string, id: string) => s.notify({ id: `link.${param}.${id}`, key, params: { id }, tone: 'warning' });
+      let versionId = s.versionId;
+      if (url.version) {
+        if (hasVersion(s, url.version)) versionId = url.version;
+        else warn('link.unknownVersion', 'version', url.version);
+      }
+      let selection: Selection = { kind: 'none' };
+      if (url.action) {
+        if (hasAction(s, url.action)) selection = { kind: 'action', id: url.action };
+        else warn('link.unknownAction', 'action', url.action);
+      }
+      if (url.sector && selection.kind === 'none') {
+        if (hasSector(s, versionId, url.sector)) selection = { kind: 'sector', id: url.sector };
+        else warn('link.unknownSector', 'sector', url.sector);
+      }
+      if (url.commune && selection.kind === 'none') {
+        if (hasCommune(s, url.commune)) selection = { kind: 'commune', insee: url.commune };
+        else warn('link.unknownCommune', 'commune', url.commune);
+      }
+      if (url.at && selection.kind === 'none') selection = { kind: 'point', lngLat: url.at, label: null };
+      let compare: CompareState | null = null;
+      if (url.compare) {
+        const missing = url.compare.filter((id) => !hasVersion(s, id));
+        if (missing.length === 0) compare = { a: url.compare[0], b: url.compare[1], mode: url.mode ?? DEFAULT_COMPARE_MODE };
+        for (const id of missing) warn('link.unknownVersion', 'compare', id);
+      }
+      set({ versionId, selection, compare, view: url.view === 'liste' ? 'list' : 'map' });
+    },
+  };
+}
+
+/** Where the query string is read and written: the page's location, or a test's stand-in. */
+export interface UrlPort {
+  read(): string;
+  /** Replace the query string (no new history entry: selecting things must not flood the back button). */
+  replace(search: string): void;
+}
+
+/** Keep the URL in step with the store; returns the unsubscribe function. */
+export function bindUrl(store: AppStore, port: UrlPort): () => void {
+  const sync = () => {
+    const search = writeUrlState(port.read(), urlStateOf(store.getState()));
+    if (search !== port.read()) port.replace(search);
+  };
+  sync();
+  return store.subscribe(sync);
 }

@@ -1,7 +1,8 @@
 // The comparison of two versions: the maps (mounted through the map port) and the change report.
 import { useRef } from 'preact/hooks';
-import { COMPARE_MODES, allVersions, versionSectors, type CompareMode } from '../state/store';
-import { compareCsv, compareDiff } from '../state/selectors';
+import { COMPARE_MODES, compareCsv, compareDiff, type CompareMode } from '../state/compare';
+import { allVersions, versionSectors } from '../state/versions';
+import { formatNumber } from '../i18n';
 import { useMounted, usePorts } from './ports';
 import { download } from './download';
 import { useAppState, useStore, useT } from './store-context';
@@ -12,7 +13,7 @@ export function CompareMaps() {
   const compare = useAppState((s) => s.compare)!;
   const sectorsA = useAppState((s) => versionSectors(s, s.compare?.a ?? ''));
   const sectorsB = useAppState((s) => versionSectors(s, s.compare?.b ?? ''));
-  const versions = useAppState((s) => allVersions(s));
+  const versions = useAppState(allVersions);
   const ref = useRef<HTMLDivElement>(null);
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
 
@@ -34,13 +35,13 @@ export function CompareMaps() {
 export function ComparePanel() {
   const t = useT();
   const store = useStore();
-  const state = useAppState((s) => s);
-  const compare = state.compare!;
-  const versions = allVersions(state);
+  const lang = useAppState((s) => s.lang);
+  const compare = useAppState((s) => s.compare)!;
+  const versions = useAppState(allVersions);
+  const diff = useAppState((s) => compareDiff(s, compare.a, compare.b));
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
-  const diff = compareDiff(state, compare.a, compare.b);
-  const fmt = (n: number | null, sign = false) =>
-    n === null ? '—' : `${sign && n > 0 ? '+' : ''}${n.toLocaleString(state.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })}`;
+  const titleOf = (id: string) => store.getState().data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
+  const fmt = (n: number | null, sign = false) => (n === null ? '—' : `${sign && n > 0 ? '+' : ''}${formatNumber(lang, n)}`);
   const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
 
   return (
@@ -119,7 +120,7 @@ export function ComparePanel() {
                   <td />
                   <td>{fmt(diff.totals.areaAHa)}</td>
                   <td>{fmt(diff.totals.areaBHa)}</td>
-                  <td>{fmt(Math.round((diff.totals.areaBHa - diff.totals.areaAHa) * 100) / 100, true)}</td>
+                  <td>{fmt(diff.totals.deltaHa, true)}</td>
                   <td />
                 </tr>
               </tfoot>
@@ -130,11 +131,11 @@ export function ComparePanel() {
           <ul class="compare-panel__actions">
             {diff.actions.map((m) => (
               <li key={m.id}>
-                {state.data.actions.features.find((a) => a.properties.id === m.id)?.properties.titre ?? m.id} — {t(`compare.move.${m.change}`)}
+                {titleOf(m.id)} — {t(`compare.move.${m.change}`)}
               </li>
             ))}
           </ul>
-          <button type="button" class="tool-button" onClick={() => download(`rapport-${compare.a}-${compare.b}.csv`, compareCsv(state, compare.a, compare.b) ?? '', 'text/csv;charset=utf-8')}>
+          <button type="button" class="tool-button" onClick={() => download(`rapport-${compare.a}-${compare.b}.csv`, compareCsv(store.getState(), compare.a, compare.b) ?? '', 'text/csv;charset=utf-8')}>
             {t('compare.downloadCsv')}
           </button>{' '}
         </>

@@ -1,5 +1,5 @@
 import type { DataProblem } from '../data/problems';
-import { formatProblem } from '../data/problems';
+import { formatDataProblem } from '../i18n/problems';
 import { translate, type Lang } from '../i18n';
 
 /** Shown instead of the app when geodata/ is invalid: the page says why, never goes blank. */
@@ -12,7 +12,7 @@ export function DataError({ problems, lang }: { problems: readonly DataProblem[]
       <p>{translate(lang, 'data.invalidHelp')}</p>
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>{formatProblem(p)}</li>
+          <li key={i}>{formatDataProblem(p, lang)}</li>
         ))}
       </ul>
     </main>

@@ -2,26 +2,27 @@
 // wrong as you go, undo/redo (Ctrl+Z / Ctrl+Shift+Z), compare it, export it, delete it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
-import { versionSectors } from '../state/store';
-import { draftProblems, exportDraftGeoJson } from '../state/selectors';
+import { versionSectors } from '../state/versions';
+import { draftProblems, type Draft } from '../state/drafts';
+import { canStep } from '../state/history';
+import { exportDraftGeoJson } from '../state/selectors';
+import { geoProblemText } from '../i18n/problems';
 import { download } from './download';
-import { useMounted, usePorts } from './ports';
+import { draftWording } from './draft-wording';
 import { useAppState, useStore, useT } from './store-context';
+
+const NO_DRAFT: Draft | undefined = undefined;
 
 export function DraftPanel({ draftId }: { draftId: string }) {
   const t = useT();
   const store = useStore();
-  const ports = usePorts();
-  const state = useAppState((s) => s);
-  const draft = state.drafts.find((d) => d.meta.id === draftId)!;
-  const sectors = versionSectors(state, draftId)?.features ?? [];
-  const problems = draftProblems(state, draftId);
-  const history = state.history[draftId];
+  const lang = useAppState((s) => s.lang);
+  const draft = useAppState((s) => s.drafts.find((d) => d.meta.id === draftId) ?? NO_DRAFT);
+  const problems = useAppState((s) => draftProblems(s, draftId));
+  const history = useAppState((s) => s.history[draftId]);
+  const drawMode = useAppState((s) => s.drawMode);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  // The editor lives on the main map while this panel is shown.
-  useMounted(() => ports.mountEditor(draftId), [draftId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -44,6 +45,8 @@ export function DraftPanel({ draftId }: { draftId: string }) {
     store.getState().editDraft(draftId, { ...current, features: current.features.filter((f) => f.properties.id !== id) });
   };
   const byId = (id: string) => problems.filter((p) => p.sectorId === id);
+  if (!draft) return null;
+  const sectors = draft.sectors.features;
 
   return (
     <div class="panel__body draft-panel">
@@ -53,24 +56,24 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       <p class="indicative">{t('draft.notice')}</p>
       <label class="field">
         <span>{t('draft.rename')}</span>
-        <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, (e.currentTarget as HTMLInputElement).value)} />
+        <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, draftWording(t, (e.currentTarget as HTMLInputElement).value.trim()))} />
       </label>
 
       <div class="draft-panel__tools" role="toolbar" aria-label={t('draft.tools')}>
-        <button type="button" class="tool-button" aria-pressed={state.drawMode === 'select'} onClick={() => store.getState().setDrawMode('select')}>
+        <button type="button" class="tool-button" aria-pressed={drawMode === 'select'} onClick={() => store.getState().setDrawMode('select')}>
           {t('draft.modeSelect')}
         </button>
-        <button type="button" class="tool-button" aria-pressed={state.drawMode === 'draw'} onClick={() => store.getState().setDrawMode('draw')}>
+        <button type="button" class="tool-button" aria-pressed={drawMode === 'draw'} onClick={() => store.getState().setDrawMode('draw')}>
           {t('draft.modeDraw')}
         </button>
-        <button type="button" class="tool-button" disabled={!history?.past.length} onClick={() => store.getState().undo(draftId)} aria-keyshortcuts="Control+Z">
+        <button type="button" class="tool-button" disabled={!canStep(history, 'undo')} onClick={() => store.getState().undo(draftId)} aria-keyshortcuts="Control+Z">
           {t('draft.undo')}
         </button>
-        <button type="button" class="tool-button" disabled={!history?.future.length} onClick={() => store.getState().redo(draftId)} aria-keyshortcuts="Control+Shift+Z">
+        <button type="button" class="tool-button" disabled={!canStep(history, 'redo')} onClick={() => store.getState().redo(draftId)} aria-keyshortcuts="Control+Shift+Z">
           {t('draft.redo')}
         </button>
       </div>
-      <p class="muted">{state.drawMode === 'draw' ? t('draft.hintDraw') : t('draft.hintSelect')}</p>
+      <p class="muted">{drawMode === 'draw' ? t('draft.hintDraw') : t('draft.hintSelect')}</p>
 
       <div class="draft-panel__problems" role="status" aria-live="polite">
         {problems.length === 0 ? (
@@ -81,7 +84,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  <strong>{p.sectorId}</strong> : {p.message}
+                  {t('problem.about', { subject: p.sectorId, what: geoProblemText(lang, p.problem) })}
                 </li>
               ))}
             </ul>
@@ -120,7 +123,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
         >
           {t('draft.export')}
         </button>
-        <button type="button" class="tool-button" onClick={() => store.getState().setCompare({ a: store.getState().data.versions.find((v) => v.etat === 'en-vigueur')?.id ?? draftId, b: draftId, mode: 'difference' })}>
+        <button type="button" class="tool-button" onClick={() => store.getState().compareWithInForce(draftId)}>
           {t('draft.compare')}
         </button>
         {confirmDelete ? (

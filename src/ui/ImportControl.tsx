@@ -2,21 +2,24 @@
 // dropping it on the page. A Lambert-93 file is reprojected only after the user confirms.
 // The import code (proj4 and its projection tables) is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ParsedFile } from '../state/import-sectors';
-import { useStore, useT } from './store-context';
+import type { ImportProblem, ParsedFile } from '../geo/import-sectors';
+import { importProblemText } from '../i18n/problems';
+import { draftWording } from './draft-wording';
+import { useAppState, useStore, useT } from './store-context';
 
 type Pending = { readonly name: string; readonly file: Extract<ParsedFile, { ok: true }> };
 
 export function ImportControl() {
   const t = useT();
   const store = useStore();
+  const lang = useAppState((s) => s.lang);
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [problems, setProblems] = useState<{ name: string; list: readonly string[] } | null>(null);
+  const [problems, setProblems] = useState<{ name: string; list: readonly ImportProblem[] } | null>(null);
 
   const finish = async (name: string, file: Extract<ParsedFile, { ok: true }>) => {
-    const { importSectors } = await import('../state/import-sectors');
+    const { importSectors } = await import('../geo/import-sectors');
     const s = store.getState();
     const result = importSectors(file, s.data.territory.bbox, s.contours.status === 'ready' ? s.contours.index : null);
     if (!result.ok) {
@@ -24,11 +27,11 @@ export function ImportControl() {
       return;
     }
     setProblems(null);
-    store.getState().addDraft(result.label ?? t('import.draftLabel', { name }), result.sectors);
+    store.getState().addDraft(draftWording(t, result.label ?? t('import.draftLabel', { name })), result.sectors);
   };
 
   const open = async (file: File) => {
-    const { readPerimeterFile } = await import('../state/import-sectors');
+    const { readPerimeterFile } = await import('../geo/import-sectors');
     const parsed = readPerimeterFile(await file.text());
     if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
     if (parsed.detection.crs === 'lambert93') {
@@ -86,7 +89,7 @@ export function ImportControl() {
           </p>
           <ul>
             {problems.list.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{importProblemText(lang, p)}</li>
             ))}
           </ul>
           <button type="button" class="tool-button" onClick={() => setProblems(null)}>

@@ -1,6 +1,6 @@
 // The legend doubles as the filters: each axis and status is a checkbox drawn like its marker.
-import { BASEMAPS } from '../state/store';
-import { shownActions } from '../state/selectors';
+import { BASEMAPS } from '../state/ui';
+import { shownActions } from '../state/filters';
 import { Filters } from './Filters';
 import { useAppState, useStore, useT } from './store-context';
 

@@ -1,15 +1,25 @@
 // The same information as the map, without the map (RGAA): every sector of the version shown and
 // every action with its commune, sector, axis and status; same filters, sortable, same selection.
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActionFeature } from '../data/schemas';
-import { SORT_KEYS, type AppState, type SortKey } from '../state/store';
-import { actionsInSector, communeName, currentSectors, currentVersion, sectorById, shownActions, sortedActions } from '../state/selectors';
+import type { ActionFeature, SectorFeature } from '../data/schemas';
+import type { ActionPlacement } from '../geo/place-actions';
+import { SORT_KEYS, shownActions, sortedActions, type SortKey } from '../state/filters';
+import { currentSectors, currentVersion, placements } from '../state/versions';
+import { actionsInSector, communeName } from '../state/selectors';
+import type { AppState } from '../state/store';
 import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
 import { useAppState, useStore, useT, type Translate } from './store-context';
 
-function cellText(state: AppState, t: Translate, a: ActionFeature, key: SortKey): string {
-  const placement = state.placements[a.properties.id];
+interface CellContext {
+  readonly s: AppState;
+  readonly placed: Readonly<Record<string, ActionPlacement>>;
+  readonly sectors: readonly SectorFeature[];
+  readonly t: Translate;
+}
+
+function cellText({ s, placed, sectors, t }: CellContext, a: ActionFeature, key: SortKey): string {
+  const placement = placed[a.properties.id];
   switch (key) {
     case 'titre':
       return a.properties.titre;
@@ -18,22 +28,43 @@ function cellText(state: AppState, t: Translate, a: ActionFeature, key: SortKey)
     case 'statut':
       return t(`status.${a.properties.statut}`);
     case 'commune':
-      return placement?.commune ? communeName(state, placement.commune) : '';
+      return placement?.commune ? communeName(s, placement.commune) : '';
     case 'secteur':
-      return placement?.sectorId ? (sectorById(state, placement.sectorId)?.properties.nom ?? '') : t('list.noSector');
+      return placement?.sectorId ? (sectors.find((f) => f.properties.id === placement.sectorId)?.properties.nom ?? '') : t('list.noSector');
   }
+}
+
+function SectorRow({ sector, current }: { sector: SectorFeature; current: boolean }) {
+  const t = useT();
+  const store = useStore();
+  const count = useAppState((s) => actionsInSector(s, sector.properties.id).length);
+  return (
+    <li>
+      <button type="button" class="link-button" aria-current={current} onClick={() => store.getState().selectSector(sector.properties.id)}>
+        {sector.properties.nom}
+      </button>{' '}
+      <span class="muted">{t('panel.actionsCount', { count })}</span>
+      <p>{sector.properties.description}</p>
+    </li>
+  );
 }
 
 export function ListView() {
   const t = useT();
   const store = useStore();
-  const state = useAppState((s) => s);
+  const version = useAppState(currentVersion);
+  const sectors = useAppState(currentSectors);
+  const placed = useAppState(placements);
+  const shown = useAppState(shownActions);
+  const listSort = useAppState((s) => s.listSort);
+  const selection = useAppState((s) => s.selection);
+  useAppState((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const version = currentVersion(state);
-  const sectors = currentSectors(state);
-  const actions = sortedActions(state, (a, key) => cellText(state, t, a, key));
-  const selectedAction = state.selection.kind === 'action' ? state.selection.id : null;
-  const { key: sortKey, descending } = state.listSort;
+  const s = store.getState();
+  const cells: CellContext = { s, placed, sectors, t };
+  const actions = sortedActions(s, (a, key) => cellText(cells, a, key));
+  const selectedAction = selection.kind === 'action' ? selection.id : null;
+  const total = s.data.actions.features.length;
 
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
@@ -43,7 +74,7 @@ export function ListView() {
         {t('list.title', { version: version.label })}
       </h2>
       <p class="sr-only" aria-live="polite">
-        {t('list.announce', { count: shownActions(state).length })}
+        {t('list.announce', { count: shown.length })}
       </p>
       <p class="indicative">{t('indicative.tracé')}</p>
       <Filters idPrefix="list" />
@@ -51,26 +82,20 @@ export function ListView() {
       <h3>{t('list.sectors', { count: sectors.length })}</h3>
       <ul class="list-view__sectors">
         {sectors.map((f) => (
-          <li key={f.properties.id}>
-            <button type="button" class="link-button" aria-current={state.selection.kind === 'sector' && state.selection.id === f.properties.id} onClick={() => store.getState().selectSector(f.properties.id)}>
-              {f.properties.nom}
-            </button>{' '}
-            <span class="muted">{t('panel.actionsCount', { count: actionsInSector(state, f.properties.id).length })}</span>
-            <p>{f.properties.description}</p>
-          </li>
+          <SectorRow key={f.properties.id} sector={f} current={selection.kind === 'sector' && selection.id === f.properties.id} />
         ))}
       </ul>
 
-      <h3>{t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}</h3>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}>
+      <h3>{t('list.actions', { shown: actions.length, total })}</h3>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('list.actions', { shown: actions.length, total })}>
         <table class="list-view__table">
-          <caption class="sr-only">{t('list.actions', { shown: actions.length, total: state.data.actions.features.length })}</caption>
+          <caption class="sr-only">{t('list.actions', { shown: actions.length, total })}</caption>
           <thead>
             <tr>
               {SORT_KEYS.map((key) => (
-                <th key={key} scope="col" aria-sort={sortKey === key ? (descending ? 'descending' : 'ascending') : undefined}>
+                <th key={key} scope="col" aria-sort={listSort.key === key ? (listSort.descending ? 'descending' : 'ascending') : undefined}>
                   <button type="button" class="sort-button" aria-label={t('list.sortBy', { column: t(`list.col.${key}`) })} onClick={() => store.getState().sortList(key)}>
-                    {t(`list.col.${key}`)} <span aria-hidden="true">{sortKey === key ? (descending ? '▼' : '▲') : '↕'}</span>
+                    {t(`list.col.${key}`)} <span aria-hidden="true">{listSort.key === key ? (listSort.descending ? '▼' : '▲') : '↕'}</span>
                   </button>
                 </th>
               ))}
@@ -92,8 +117,8 @@ export function ListView() {
                 <td>
                   <StatusBadge status={a.properties.statut} />
                 </td>
-                <td>{cellText(state, t, a, 'commune')}</td>
-                <td>{cellText(state, t, a, 'secteur')}</td>
+                <td>{cellText(cells, a, 'commune')}</td>
+                <td>{cellText(cells, a, 'secteur')}</td>
                 <td>{a.properties.porteur.nom}</td>
               </tr>
             ))}

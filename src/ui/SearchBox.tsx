@@ -1,8 +1,9 @@
 // "Rechercher une adresse": an ARIA 1.2 combobox merging coordinates, local results (sectors,
 // actions, communes: no network needed) and addresses from the national address base.
 import { useRef, useState } from 'preact/hooks';
-import { localSearch, parseCoordinates } from '../state/local-search';
-import { currentSectors } from '../state/selectors';
+import { localSearch } from '../data/local-search';
+import { parseCoordinates } from '../geo/parse-coordinates';
+import { currentSectors } from '../state/versions';
 import type { AppStore } from '../state/store';
 import type { MessageKey } from '../i18n';
 import { useAppState, useStore, useT, type Translate } from './store-context';

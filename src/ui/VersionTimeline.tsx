@@ -1,7 +1,8 @@
 // The perimeter versions as a timeline (convention, avenant, then drafts): choosing one redraws
 // the map and the panel; "Comparer" and "Nouvelle version" start from the version shown.
-import { allVersions, defaultVersionId } from '../state/store';
+import { timelineVersions, versionById } from '../state/versions';
 import { formatPartialDate } from '../i18n';
+import { draftWording } from './draft-wording';
 import { useAppState, useStore, useT } from './store-context';
 import { ImportControl } from './ImportControl';
 
@@ -10,19 +11,12 @@ export function VersionTimeline() {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const versionId = useAppState((s) => s.versionId);
-  const drafts = useAppState((s) => s.drafts);
-  const data = useAppState((s) => s.data);
   const compare = useAppState((s) => s.compare);
-  const versions = allVersions({ data, drafts });
-  const official = versions.filter((v) => v.etat !== 'projet').sort((a, b) => a.date.localeCompare(b.date));
-  const ordered = [...official, ...versions.filter((v) => v.etat === 'projet')];
+  const ordered = useAppState(timelineVersions);
 
-  const startCompare = () => {
+  const newDraft = () => {
     const s = store.getState();
-    const others = ordered.filter((v) => v.id !== s.versionId);
-    const before = [...others].reverse().find((v) => v.date <= (ordered.find((o) => o.id === s.versionId)?.date ?? '')) ?? others[0];
-    if (before) s.setCompare({ a: before.id, b: s.versionId, mode: 'difference' });
-    else s.setCompare({ a: defaultVersionId(data), b: s.versionId, mode: 'difference' });
+    s.createDraft(s.versionId, draftWording(t, t('draft.defaultLabel', { from: versionById(s, s.versionId)?.label ?? s.versionId })));
   };
 
   return (
@@ -39,10 +33,10 @@ export function VersionTimeline() {
         ))}
       </ol>
       <div class="timeline__tools">
-        <button type="button" class="tool-button" aria-pressed={compare !== null} onClick={() => (compare ? store.getState().setCompare(null) : startCompare())}>
+        <button type="button" class="tool-button" aria-pressed={compare !== null} onClick={() => (compare ? store.getState().setCompare(null) : store.getState().openCompare())}>
           {compare ? t('compare.close') : t('compare.open')}
         </button>
-        <button type="button" class="tool-button" onClick={() => store.getState().createDraft(store.getState().versionId)}>
+        <button type="button" class="tool-button" onClick={newDraft}>
           {t('draft.new')}
         </button>
         <ImportControl />

@@ -1,5 +1,5 @@
 import type { ActionProperties, Axis, Provenance, Status } from '../data/schemas';
-import { AXIS_COLORS } from '../state/palette';
+import { AXIS_COLORS } from '../style/palette';
 import { useT } from './store-context';
 
 export function StatusBadge({ status }: { status: Status }) {

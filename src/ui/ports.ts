@@ -1,5 +1,6 @@
 // What the UI may ask of the map layer without importing it: mount a map view into an element
-// it has rendered. main.tsx provides the implementations (loaded on demand).
+// it has rendered. main.tsx provides the implementations (loaded on demand). The draft editor
+// needs no port: the map mounts it when the store shows a draft.
 import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 
@@ -10,8 +11,6 @@ export interface Mounted {
 export interface MapPorts {
   /** The comparison held in the store, into this element. */
   mountCompare(container: HTMLElement): Promise<Mounted>;
-  /** The draft editor on the main map, for the draft shown. */
-  mountEditor(draftId: string): Promise<Mounted>;
 }
 
 export const PortsContext = createContext<MapPorts | null>(null);

@@ -3,6 +3,8 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
 import type { AppState, AppStore } from '../state/store';
 import { translate, type MessageKey } from '../i18n';
+import type { ActionFeature } from '../data/schemas';
+import { isActionShown } from '../state/filters';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -12,7 +14,8 @@ export function useStore(): AppStore {
   return store;
 }
 
-/** Re-renders when the selected slice changes (compared with Object.is). */
+/** Re-renders when what the selector returns changes (compared with Object.is): select a slice's
+ * key, or a memoized selector, never the whole state. */
 export function useAppState<T>(selector: (s: AppState) => T): T {
   const store = useStore();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -33,4 +36,11 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function useT(): Translate {
   const lang = useAppState((s) => s.lang);
   return (key, params) => translate(lang, key, params);
+}
+
+/** Whether an action passes the axis and status filters; re-renders when the filters change. */
+export function useIsShown(): (a: ActionFeature) => boolean {
+  const axes = useAppState((s) => s.axes);
+  const statuses = useAppState((s) => s.statuses);
+  return (a) => isActionShown({ axes, statuses }, a);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { afterRender, distinctColours, hex, sharedBrowser, mapCentre, near, openApp, pixelAt } from './browser';
-import { AXIS_COLORS } from '../../src/state/palette';
+import { AXIS_COLORS } from '../../src/style/palette';
 
 const browser = sharedBrowser();
 

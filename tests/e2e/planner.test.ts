@@ -171,6 +171,19 @@ describe('import and export', () => {
     await page.close();
   });
 
+  it('in English, says what is wrong in English', async () => {
+    const page = await openApp(browser(), '/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', nom: 'X' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } }] })),
+    });
+    await expect.poll(() => page.locator('.import-problems').textContent()).toContain('feature no. 1 (x): LineString geometry, a Polygon or MultiPolygon is expected');
+    expect(await page.locator('.import-problems').textContent()).not.toContain('élément');
+    await page.close();
+  });
+
   it('exports a draft and re-imports it unchanged (round trip)', async () => {
     const page = await openApp(browser(), '/?version=2023-convention');
     await page.getByRole('button', { name: 'Nouvelle version' }).click();

@@ -3,16 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SHARED_COMMUNES, fixture } from './helpers';
+import { ROOT, SHARED_COMMUNES, fixture, golden } from './helpers';
 
 const attribute = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/attribute.ts', '--communes', SHARED_COMMUNES, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-function golden(name: string, actual: string): void {
-  const path = fixture(`out/${name}`);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const tmpFile = (name: string, text: string) => {
   const path = join(mkdtempSync(join(tmpdir(), 'carte-ort-')), name);

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkGeoData } from '../../src/cli/check-geodata';
-import { formatProblem } from '../../src/data/problems';
+import { formatDataProblem } from '../../src/i18n/problems';
 import { ringProblems } from '../../src/geo/ring-problems';
 import { sectorOverlaps } from '../../src/geo/sector-overlaps';
 import { ROOT, projectFiles } from './helpers';
@@ -17,7 +17,7 @@ function withChange(file: string, change: (json: Json) => void): Record<string, 
   change(json);
   return { ...files, [file]: JSON.stringify(json) };
 }
-const messages = (files: Record<string, string>) => checkGeoData(files).map(formatProblem);
+const messages = (files: Record<string, string>) => checkGeoData(files).map((p) => formatDataProblem(p));
 const SECTORS_2024 = 'perimetres/2024-avenant.geojson';
 const square = (x: number, y: number, s: number) => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
 

@@ -5,18 +5,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { distance, booleanClockwise } from '@turf/turf';
 import { detectCrs, lambert93ToWgs84 } from '../../src/geo/reproject';
-import { readPerimeterFile, importSectors } from '../../src/state/import-sectors';
+import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
+import { importProblemText } from '../../src/i18n/problems';
 import { exportVersion } from '../../src/geo/export-version';
 import { diffVersions, isEmptyDiff } from '../../src/geo/diff-versions';
 import { checkGeoData } from '../../src/cli/check-geodata';
-import { createAppStore, versionSectors } from '../../src/state/store';
-import { draftProblems } from '../../src/state/selectors';
+import { createAppStore } from '../../src/state/store';
+import { versionSectors } from '../../src/state/versions';
+import { draftProblems } from '../../src/state/drafts';
 import { loadDrafts, saveDrafts } from '../../src/services/draft-storage';
-import { fixture, projectData, projectFiles, ROOT } from './helpers';
+import { FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
 import { spawnSync } from 'node:child_process';
 
 const data = projectData();
 const BOX = data.territory.bbox;
+const french = (problems: readonly Parameters<typeof importProblemText>[1][]) => problems.map((p) => importProblemText('fr', p));
 const STATION_L93 = [981168.31, 6416549.13];
 
 describe('Lambert-93 (EPSG:2154) to WGS84', () => {
@@ -45,9 +48,9 @@ describe('Lambert-93 (EPSG:2154) to WGS84', () => {
 describe('importing a perimeter file', () => {
   it('imports the Lambert-93 gare sector in place: same shape as the project’s, within a square metre', () => {
     const parsed = readPerimeterFile(readFileSync(fixture('in/gare-lambert93.geojson'), 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(french(parsed.problems).join());
     const result = importSectors(parsed, BOX, null);
-    if (!result.ok) throw new Error(result.problems.join());
+    if (!result.ok) throw new Error(french(result.problems).join());
     const original = { type: 'FeatureCollection' as const, features: data.sectorsByVersion['2024-avenant']!.features.filter((f) => f.properties.id === 'gare') };
     const diff = diffVersions(original, result.sectors);
     expect(diff.sectors.map((s) => s.change)).toEqual(['unchanged']);
@@ -70,7 +73,7 @@ describe('importing a perimeter file', () => {
     if (!parsed.ok) throw new Error('should parse');
     const result = importSectors(parsed, BOX, null);
     expect(result.ok).toBe(false);
-    const problems = !result.ok ? result.problems.join('\n') : '';
+    const problems = !result.ok ? french(result.problems).join('\n') : '';
     expect(problems).toContain('secteur « noeud » : contour extérieur se recoupe lui-même');
     expect(problems).toContain('élément n° 3 : ni identifiant (« id ») ni nom (« nom ») pour en faire un');
     expect(problems).toContain('élément n° 4 (ligne) : géométrie LineString, un Polygon ou MultiPolygon est attendu');
@@ -85,7 +88,7 @@ describe('importing a perimeter file', () => {
   ])('refuses a file that is %s', (_label, text, message) => {
     const parsed = readPerimeterFile(text);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problems.join()).toMatch(message);
+    expect(!parsed.ok && french(parsed.problems).join()).toMatch(message);
   });
 });
 
@@ -108,9 +111,9 @@ describe('exporting a version', () => {
 
   it('round-trips: re-imported, it is the same perimeter', () => {
     const parsed = readPerimeterFile(text);
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(french(parsed.problems).join());
     const back = importSectors(parsed, BOX, null);
-    if (!back.ok) throw new Error(back.problems.join());
+    if (!back.ok) throw new Error(french(back.problems).join());
     const d = diffVersions(clockwise, back.sectors);
     expect(d.sectors.filter((s) => s.change !== 'unchanged')).toEqual([]);
     expect(isEmptyDiff(d)).toBe(true);
@@ -144,7 +147,7 @@ describe('exporting a version', () => {
 describe('drafts in the store', () => {
   it('copies a version, edits, validates live, undoes and redoes', () => {
     const store = createAppStore(data);
-    const id = store.getState().createDraft('2024-avenant');
+    const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     expect(id).toBe('brouillon-1');
     expect(store.getState().versionId).toBe('brouillon-1');
     const original = versionSectors(store.getState(), id)!;
@@ -152,7 +155,7 @@ describe('drafts in the store', () => {
 
     const renamed = { ...original, features: original.features.map((f) => (f.properties.id === 'gare' ? { ...f, properties: { ...f.properties, nom: ' ', id: 'centre-bourg' } } : f)) };
     store.getState().editDraft(id, renamed);
-    expect(draftProblems(store.getState(), id).map((p) => p.code).sort()).toEqual(['duplicate-id', 'empty-name']);
+    expect(draftProblems(store.getState(), id).map((p) => p.problem.code).sort()).toEqual(['duplicate-id', 'empty-name']);
 
     store.getState().undo(id);
     expect(versionSectors(store.getState(), id)).toBe(original);
@@ -161,7 +164,7 @@ describe('drafts in the store', () => {
 
     // The official versions are untouched.
     expect(store.getState().data.sectorsByVersion['2024-avenant']!.features[2]!.properties.nom).toBe('Quartier de la gare');
-    store.getState().renameDraft(id, 'Extension 2027');
+    store.getState().renameDraft(id, { ...FRENCH_DRAFT, label: 'Extension 2027' });
     expect(store.getState().drafts[0]!.meta.label).toBe('Extension 2027');
     store.getState().deleteDraft(id);
     expect([store.getState().drafts, store.getState().versionId]).toEqual([[], '2024-avenant']);
@@ -169,18 +172,18 @@ describe('drafts in the store', () => {
 
   it('flags a sector outside the EPCI', () => {
     const store = createAppStore(data);
-    const id = store.getState().createDraft('2024-avenant');
+    const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const s = versionSectors(store.getState(), id)!;
     const far = { type: 'Polygon' as const, coordinates: [[[5.9, 44.5], [5.91, 44.5], [5.91, 44.51], [5.9, 44.5]]] as [number, number][][] };
     store.getState().editDraft(id, { ...s, features: [...s.features, { type: 'Feature' as const, properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' as const }, geometry: far }] });
-    expect(draftProblems(store.getState(), id).map((p) => [p.sectorId, p.code])).toEqual([['loin', 'outside-epci']]);
+    expect(draftProblems(store.getState(), id).map((p) => [p.sectorId, p.problem.code])).toEqual([['loin', 'outside-epci']]);
   });
 });
 
 describe('draft storage (IndexedDB)', () => {
   it('saves and reads back drafts, and sets aside what it cannot read', async () => {
     const store = createAppStore(data);
-    store.getState().createDraft('2023-convention');
+    store.getState().createDraft('2023-convention', FRENCH_DRAFT);
     const drafts = store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));
     expect((await saveDrafts(drafts)).ok).toBe(true);
     const back = await loadDrafts();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { indexCommunes, communeOf } from '../../src/geo/commune-of';
 import { indexSectors, sectorOf } from '../../src/geo/sector-of';
 import { placeActions } from '../../src/geo/place-actions';
 import { attributeFeatures } from '../../src/geo/attribute';
 import { communeContoursSchema, sectorCollectionSchema } from '../../src/data/schemas';
-import { EPCI_INSEE, STATION, TOWN_CENTRE, fixture, projectData, sharedContours } from './helpers';
+import { EPCI_INSEE, STATION, TOWN_CENTRE, fixture, golden, projectData, sharedContours } from './helpers';
 
 const data = projectData();
 const communes = indexCommunes(sharedContours(), EPCI_INSEE);
@@ -81,8 +81,6 @@ describe('attributeFeatures golden output (synthetic fixture)', () => {
     const sectors = sectorCollectionSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-sectors.geojson'), 'utf8')));
     const input = JSON.parse(readFileSync(fixture('in/synthetic-features.geojson'), 'utf8'));
     const out = { ...input, features: attributeFeatures(input.features, indexCommunes(contours), indexSectors(sectors), 'v-test') };
-    const golden = fixture('out/synthetic-attributed.geojson');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, JSON.stringify(out, null, 1) + '\n');
-    expect(out).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    golden('synthetic-attributed.geojson', JSON.stringify(out, null, 1) + '\n');
   });
 });

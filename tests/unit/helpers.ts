@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { resolve } from 'node:path';
 import { communeContoursSchema, type CommuneContours } from '../../src/data/schemas';
 import { parseGeoData, type GeoData } from '../../src/data/parse-geodata';
 import { readDataDir } from '../../src/cli/read-dir';
+import { formatDataProblem } from '../../src/i18n/problems';
 
 export const ROOT = resolve(__dirname, '../..');
 /** Official contours of the 163 communes of Hautes-Alpes, beside the checkout (never copied into it). */
@@ -21,8 +23,18 @@ export function projectFiles(): Record<string, string> {
 
 export function projectData(): GeoData {
   const parsed = parseGeoData(projectFiles());
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => formatDataProblem(p)).join('\n'));
   return parsed.data;
 }
 
 export const fixture = (name: string) => resolve(ROOT, 'tests/fixtures', name);
+
+/** How the UI words a new draft in French (the store writes no sentence itself). */
+export const FRENCH_DRAFT = { label: 'Brouillon test', intitule: 'le brouillon « Brouillon test »', acte: 'Projet de modification du périmètre (brouillon, sans valeur juridique)' };
+
+/** Compare with the golden file tests/fixtures/out/<name>; UPDATE_GOLDEN=1 rewrites it instead. */
+export function golden(name: string, actual: string): void {
+  const path = fixture(`out/${name}`);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}

@@ -49,6 +49,8 @@ describe('catalogue upkeep', () => {
     const code = [
       ...dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(resolve(d, f), 'utf8'))),
       readFileSync(resolve(ROOT, 'src/main.tsx'), 'utf8'),
+      // Problems below the UI are worded here (for the UI and the CLI).
+      readFileSync(resolve(ROOT, 'src/i18n/problems.ts'), 'utf8'),
     ].join('\n');
     const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z.-]+\.)\$\{/g)].map((m) => m[1]!);
     const unused = Object.keys(fr).filter((k) => !code.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { destination } from '@turf/turf';
 import { answerAt, actionsNear } from '../../src/geo/point-answer';
 import { parseCoordinates } from '../../src/geo/parse-coordinates';
-import { localSearch, normalize } from '../../src/state/local-search';
+import { localSearch, normalize } from '../../src/data/local-search';
 import { indexCommunes, communeOf } from '../../src/geo/commune-of';
 import { EPCI_INSEE, projectData, sharedContours } from './helpers';
 

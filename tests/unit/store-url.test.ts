@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAppStore, urlStateOf, SEARCH_DEBOUNCE_MS } from '../../src/state/store';
-import { parseUrlState, writeUrlState } from '../../src/state/url';
-import { actionsInSector, communeAt, introducedBy, pointAnswers, shownActions } from '../../src/state/selectors';
-import { EMPTY_URL_STATE } from '../../src/state/url';
+import { createAppStore } from '../../src/state/store';
+import { SEARCH_DEBOUNCE_MS } from '../../src/state/lookup';
+import { EMPTY_URL_STATE, parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
+import { actionsInSector, communeAt, pointAnswers } from '../../src/state/selectors';
+import { introducedBy } from '../../src/state/versions';
+import { shownActions } from '../../src/state/filters';
 import { indexCommunes } from '../../src/geo/commune-of';
 import { EPCI_INSEE, projectData, sharedContours } from './helpers';
 

@@ -1,15 +1,25 @@
 // Reading a perimeter file a planner brings (from a GIS, another draft, an export): all or
-// nothing. Every problem is named in French with the feature concerned; nothing is half-imported.
+// nothing. Every problem names the feature concerned, as a code that src/i18n words.
 import type { Geometry } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
-import { detectCrs, reprojectGeometry, type CrsDetection } from '../geo/reproject';
-import { validateSectors } from '../geo/validate-sectors';
-import type { BBox } from '../geo/outside-bbox';
-import type { AreaIndex } from '../geo/area-index';
+import { detectCrs, reprojectGeometry, type CrsDetection, type CrsProblem } from './reproject';
+import { validateSectors } from './validate-sectors';
+import type { BBox } from './outside-bbox';
+import type { AreaIndex } from './area-index';
+import type { GeoProblem } from './problems';
+
+export type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
+export type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
+
+export type ImportProblem =
+  | { readonly where: 'file'; readonly problem: FileProblem }
+  /** `index` from 0; `id` when the feature has one (or a name to make it from). */
+  | { readonly where: 'feature'; readonly index: number; readonly id: string | null; readonly problem: FeatureProblem }
+  | { readonly where: 'sector'; readonly sectorId: string; readonly problem: GeoProblem };
 
 export type ParsedFile =
   | { readonly ok: true; readonly raw: RawCollection; readonly detection: CrsDetection }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 interface RawCollection {
   type?: unknown;
@@ -19,19 +29,21 @@ interface RawCollection {
   features?: { type?: unknown; id?: unknown; properties?: Record<string, unknown> | null; geometry?: Geometry | null }[];
 }
 
+const fileProblem = (problem: FileProblem): ParsedFile => ({ ok: false, problems: [{ where: 'file', problem }] });
+
 /** Step 1: read the text and say which CRS it is in (the user confirms before step 2). */
 export function readPerimeterFile(text: string): ParsedFile {
   let raw: RawCollection;
   try {
     raw = JSON.parse(text) as RawCollection;
   } catch (e) {
-    return { ok: false, problems: [`fichier illisible : ce n’est pas du JSON (${(e as Error).message})`] };
+    return fileProblem({ code: 'not-json', detail: (e as Error).message });
   }
-  if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) return { ok: false, problems: ['une FeatureCollection GeoJSON est attendue'] };
-  if (raw.features.length === 0) return { ok: false, problems: ['le fichier ne contient aucun secteur'] };
+  if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) return fileProblem({ code: 'not-feature-collection' });
+  if (raw.features.length === 0) return fileProblem({ code: 'no-features' });
   const geometries = raw.features.map((f) => f?.geometry).filter((g): g is Geometry => !!g);
   const detection = detectCrs(raw, geometries);
-  if (detection.crs === 'unknown') return { ok: false, problems: [detection.reason] };
+  if (detection.crs === 'unknown') return fileProblem(detection.problem);
   return { ok: true, raw, detection };
 }
 
@@ -43,21 +55,21 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-export type ImportResult = { readonly ok: true; readonly sectors: SectorCollection; readonly label: string | null } | { readonly ok: false; readonly problems: readonly string[] };
+export type ImportResult = { readonly ok: true; readonly sectors: SectorCollection; readonly label: string | null } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 /** Step 2: build the sectors (reprojected if asked), then check them all; any problem rejects the file. */
 export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox, communes: AreaIndex<unknown> | null): ImportResult {
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   const sectors: SectorFeature[] = [];
-  file.raw.features!.forEach((f, i) => {
+  file.raw.features!.forEach((f, index) => {
     const props = f?.properties ?? {};
     const nom = typeof props.nom === 'string' ? props.nom : typeof props.name === 'string' ? props.name : '';
     const id = typeof props.id === 'string' && props.id ? props.id : typeof f?.id === 'string' ? f.id : slug(nom);
-    const name = `élément n° ${i + 1}${id ? ` (${id})` : ''}`;
+    const reject = (problem: FeatureProblem) => problems.push({ where: 'feature', index, id: id || null, problem });
     const geometry = f?.geometry;
-    if (!geometry) return problems.push(`${name} : sans géométrie`);
-    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return problems.push(`${name} : géométrie ${geometry.type}, un Polygon ou MultiPolygon est attendu`);
-    if (!id) return problems.push(`${name} : ni identifiant (« id ») ni nom (« nom ») pour en faire un`);
+    if (!geometry) return reject({ code: 'no-geometry' });
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return reject({ code: 'not-polygon', type: geometry.type });
+    if (!id) return reject({ code: 'no-id' });
     sectors.push({
       type: 'Feature',
       properties: {
@@ -70,7 +82,7 @@ export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox
     });
   });
   for (const p of validateSectors(sectors.map((s) => ({ id: s.properties.id, nom: s.properties.nom, geometry: s.geometry })), box, communes)) {
-    problems.push(`secteur « ${p.sectorId} » : ${p.message}`);
+    problems.push({ where: 'sector', sectorId: p.sectorId, problem: p.problem });
   }
   if (problems.length > 0) return { ok: false, problems };
   const label = typeof file.raw.version?.label === 'string' ? file.raw.version.label : typeof file.raw.name === 'string' ? file.raw.name : null;

@@ -38,6 +38,3 @@ export function localSearch(data: GeoData, sectors: readonly SectorFeature[], qu
   ];
   return hits.slice(0, limit);
 }
-
-/** Coordinates typed in the search box ("44.7911, 6.5561"), read by src/geo. */
-export { parseCoordinates } from '../geo/parse-coordinates';

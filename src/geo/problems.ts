@@ -1,0 +1,30 @@
+// What can be wrong with a geometry or a set of sectors, as codes with parameters. Sentences are
+// not written here: src/i18n turns a problem into French or English (the CLI speaks French).
+
+export type LonLat = readonly [lon: number, lat: number];
+
+/** Which ring: `part` is the polygon's index in a MultiPolygon (null for a Polygon), ring 0 the exterior. */
+export interface RingRef {
+  readonly part: number | null;
+  readonly ring: number;
+}
+
+export type RingProblem =
+  | { readonly code: 'too-few-positions'; readonly ring: RingRef; readonly count: number }
+  | { readonly code: 'unclosed-ring'; readonly ring: RingRef; readonly first: LonLat; readonly last: LonLat }
+  | { readonly code: 'self-intersection'; readonly ring: RingRef; readonly at: LonLat }
+  /** An exterior ring clockwise, or a hole counterclockwise (RFC 7946): `ring.ring` says which. */
+  | { readonly code: 'wrong-winding'; readonly ring: RingRef };
+
+export type GeoProblem =
+  | RingProblem
+  /** Positions outside the EPCI's bounding box: swapped lat/lon, or not WGS84. */
+  | { readonly code: 'outside-epci'; readonly count: number; readonly example: LonLat }
+  /** Inside the box, but in no commune of the EPCI. */
+  | { readonly code: 'outside-communes' }
+  | { readonly code: 'empty-name' }
+  | { readonly code: 'bad-id'; readonly id: string }
+  | { readonly code: 'duplicate-id'; readonly id: string }
+  | { readonly code: 'overlap'; readonly other: string; readonly areaM2: number };
+
+export type GeoProblemCode = GeoProblem['code'];

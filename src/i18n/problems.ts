@@ -1,0 +1,80 @@
+// Problems below the UI are codes with parameters (src/geo/problems.ts, src/data/problems.ts,
+// the import's); here they become sentences, in the UI's language or in French for the CLI.
+import type { GeoProblem, LonLat, RingRef } from '../geo/problems';
+import type { DataProblem } from '../data/problems';
+import type { ImportProblem } from '../geo/import-sectors';
+import { formatNumber, translate, type Lang } from './index';
+
+const position = (lang: Lang, [lon, lat]: LonLat) => translate(lang, 'problem.position', { lat: lat.toFixed(5), lon: lon.toFixed(5) });
+
+function ringName(lang: Lang, { part, ring }: RingRef): string {
+  const name = ring === 0 ? translate(lang, 'problem.ring.exterior') : translate(lang, 'problem.ring.hole', { n: ring });
+  return part === null ? name : translate(lang, 'problem.ring.inPart', { ring: name, n: part + 1 });
+}
+
+export function geoProblemText(lang: Lang, p: GeoProblem): string {
+  switch (p.code) {
+    case 'too-few-positions':
+      return translate(lang, 'problem.too-few-positions', { ring: ringName(lang, p.ring), count: p.count });
+    case 'unclosed-ring':
+      return translate(lang, 'problem.unclosed-ring', { ring: ringName(lang, p.ring), first: position(lang, p.first), last: position(lang, p.last) });
+    case 'self-intersection':
+      return translate(lang, 'problem.self-intersection', { ring: ringName(lang, p.ring), at: position(lang, p.at) });
+    case 'wrong-winding':
+      return translate(lang, p.ring.ring === 0 ? 'problem.wrong-winding.exterior' : 'problem.wrong-winding.hole', { ring: ringName(lang, p.ring) });
+    case 'outside-epci':
+      return translate(lang, 'problem.outside-epci', { count: p.count, lon: p.example[0], lat: p.example[1] });
+    case 'outside-communes':
+    case 'empty-name':
+      return translate(lang, `problem.${p.code}`);
+    case 'bad-id':
+    case 'duplicate-id':
+      return translate(lang, `problem.${p.code}`, { id: p.id });
+    case 'overlap':
+      return translate(lang, 'problem.overlap', { other: p.other, area: formatNumber(lang, p.areaM2 / 10_000) });
+  }
+}
+
+export function formatDataProblem(p: DataProblem, lang: Lang = 'fr'): string {
+  const i = p.issue;
+  let what: string;
+  switch (i.code) {
+    case 'missing-file':
+    case 'no-version-in-force':
+      what = translate(lang, `problem.${i.code}`);
+      break;
+    case 'bad-json':
+      what = translate(lang, 'problem.bad-json', { detail: i.detail });
+      break;
+    case 'schema': {
+      const text = i.field ? translate(lang, 'problem.schema.field', { detail: i.detail, field: i.field }) : i.detail;
+      what = i.of === 'version-meta' ? translate(lang, 'problem.schema.versionMeta', { text }) : text;
+      break;
+    }
+    default:
+      what = geoProblemText(lang, i);
+  }
+  const feature = p.featureId ?? (p.featureIndex !== undefined ? translate(lang, 'problem.feature', { n: p.featureIndex + 1 }) : null);
+  return feature ? translate(lang, 'problem.inFeature', { file: p.file, feature, what }) : translate(lang, 'problem.inFile', { file: p.file, what });
+}
+
+export function importProblemText(lang: Lang, p: ImportProblem): string {
+  switch (p.where) {
+    case 'file':
+      switch (p.problem.code) {
+        case 'not-json':
+          return translate(lang, 'problem.not-json', { detail: p.problem.detail });
+        case 'crs-unsupported':
+          return translate(lang, 'problem.crs-unsupported', { name: p.problem.name });
+        default:
+          return translate(lang, `problem.${p.problem.code}`);
+      }
+    case 'feature': {
+      const subject = p.id ? translate(lang, 'problem.featureWithId', { n: p.index + 1, id: p.id }) : translate(lang, 'problem.feature', { n: p.index + 1 });
+      const what = p.problem.code === 'not-polygon' ? translate(lang, 'problem.not-polygon', { type: p.problem.type }) : translate(lang, `problem.${p.problem.code}`);
+      return translate(lang, 'problem.about', { subject, what });
+    }
+    case 'sector':
+      return translate(lang, 'problem.sector', { id: p.sectorId, what: geoProblemText(lang, p.problem) });
+  }
+}

@@ -1,0 +1,68 @@
+// Comparing two versions: which two, how they are shown, and the change report between them
+// (memoized per pair of sector collections).
+import { createSelector } from 'reselect';
+import { bbox } from '@turf/turf';
+import { diffVersions, type VersionDiff } from '../geo/diff-versions';
+import { diffToCsv } from '../geo/diff-csv';
+import { versionInForce } from '../data/parse-geodata';
+import { timelineVersions, versionSectors } from './versions';
+import type { AppState, SliceContext } from './store';
+
+export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+export const DEFAULT_COMPARE_MODE: CompareMode = 'difference';
+
+export interface CompareState {
+  readonly a: string;
+  readonly b: string;
+  readonly mode: CompareMode;
+}
+
+export interface CompareSlice {
+  readonly compare: CompareState | null;
+  setCompare(compare: CompareState | null): void;
+  /** Compare the version shown (B) with the one before it on the timeline (A). */
+  openCompare(): void;
+  /** Compare a version (B) with the version in force (A). */
+  compareWithInForce(versionId: string): void;
+}
+
+export const compareDiff = createSelector(
+  [(s: AppState, a: string) => versionSectors(s, a), (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.data.actions.features],
+  (sa, sb, actions): VersionDiff | null => (sa && sb ? diffVersions(sa, sb, actions) : null),
+);
+
+export function compareCsv(s: AppState, a: string, b: string): string | null {
+  const diff = compareDiff(s, a, b);
+  return diff ? diffToCsv(diff, a, b) : null;
+}
+
+/** Bounds holding the sectors of the given versions (around the territory's centre when they are empty). */
+export function versionBounds(s: AppState, ids: readonly string[]): [number, number, number, number] {
+  const features = ids.flatMap((id) => versionSectors(s, id)?.features ?? []);
+  if (features.length === 0) {
+    const [x, y] = s.data.territory.center;
+    return [x - 0.01, y - 0.01, x + 0.01, y + 0.01];
+  }
+  return bbox({ type: 'FeatureCollection', features }) as [number, number, number, number];
+}
+
+export function createCompareSlice({ set, get, data }: SliceContext): CompareSlice {
+  return {
+    compare: null,
+    setCompare(compare) {
+      set({ compare });
+    },
+    openCompare() {
+      const s = get();
+      const ordered = timelineVersions(s);
+      const shown = ordered.find((v) => v.id === s.versionId);
+      const others = ordered.filter((v) => v.id !== s.versionId);
+      const before = [...others].reverse().find((v) => v.date <= (shown?.date ?? '')) ?? others[0];
+      set({ compare: { a: before?.id ?? versionInForce(data).id, b: s.versionId, mode: DEFAULT_COMPARE_MODE } });
+    },
+    compareWithInForce(versionId) {
+      set({ compare: { a: versionInForce(data).id, b: versionId, mode: DEFAULT_COMPARE_MODE } });
+    },
+  };
+}

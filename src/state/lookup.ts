@@ -1,0 +1,60 @@
+// The resident's lookup: typed text asks the address service after a pause (the previous request
+// aborted), and "Me localiser" asks the device. Both through the injected services.
+import { parseCoordinates } from '../geo/parse-coordinates';
+import type { SliceContext } from './store';
+
+export interface AddressHit {
+  readonly label: string;
+  readonly lngLat: readonly [number, number];
+  readonly citycode: string;
+}
+
+export type SearchState =
+  | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
+  | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
+  | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };
+
+export type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
+
+export const SEARCH_MIN_CHARS = 3;
+export const SEARCH_DEBOUNCE_MS = 250;
+
+export interface LookupSlice {
+  readonly search: SearchState;
+  readonly locate: LocateState;
+  /** Typed text in the search box: addresses are asked for after a pause, the previous request aborted. */
+  setQuery(query: string): void;
+  locateMe(): Promise<void>;
+}
+
+export function createLookupSlice({ set, get, data, services }: SliceContext): LookupSlice {
+  const citycodes = data.territory.communes.map((c) => c.insee);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: AbortController | undefined;
+
+  return {
+    search: { status: 'idle', query: '', addresses: [] },
+    locate: { status: 'idle' },
+    setQuery(query) {
+      clearTimeout(timer);
+      inFlight?.abort();
+      const wantsAddresses = query.trim().length >= SEARCH_MIN_CHARS && !parseCoordinates(query);
+      set({ search: { status: wantsAddresses ? 'loading' : 'idle', query, addresses: [] } });
+      if (!wantsAddresses) return;
+      const controller = (inFlight = new AbortController());
+      timer = setTimeout(async () => {
+        const reply = await services.searchAddresses(query.trim(), citycodes, controller.signal);
+        if (controller.signal.aborted) return;
+        set({ search: reply.ok ? { status: 'done', query, addresses: reply.value } : { status: 'failed', query, addresses: [], message: reply.message } });
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    async locateMe() {
+      set({ locate: { status: 'locating' } });
+      const position = await services.locate();
+      if (position.ok) {
+        set({ locate: { status: 'idle' } });
+        get().selectPoint(position.value, null);
+      } else set({ locate: { status: 'failed', reason: position.reason } });
+    },
+  };
+}

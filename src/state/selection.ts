@@ -1,0 +1,53 @@
+// What the user is looking at: nothing, a sector, an action, a commune, or a place.
+import { sectorAt } from '../geo/sector-of';
+import { currentSectors, hasSector } from './versions';
+import type { AppState, SliceContext } from './store';
+
+export type Selection =
+  | { readonly kind: 'none' }
+  /** `at`: where the map was clicked, when the sector was chosen that way (offers the answer card). */
+  | { readonly kind: 'sector'; readonly id: string; readonly at?: readonly [number, number] }
+  | { readonly kind: 'action'; readonly id: string }
+  | { readonly kind: 'commune'; readonly insee: string }
+  /** A place: clicked outside the sectors, found by address, typed as coordinates, or located. */
+  | { readonly kind: 'point'; readonly lngLat: readonly [number, number]; readonly label: string | null };
+
+export interface SelectionSlice {
+  readonly selection: Selection;
+  selectSector(id: string): void;
+  selectAction(id: string): void;
+  selectCommune(insee: string): void;
+  selectPoint(lngLat: readonly [number, number], label?: string | null): void;
+  /** A click on the map away from any action marker: the sector there, or the place itself. */
+  clickAt(lngLat: readonly [number, number]): void;
+  clearSelection(): void;
+}
+
+export const hasAction = (s: AppState, id: string): boolean => s.data.actions.features.some((f) => f.properties.id === id);
+export const hasCommune = (s: AppState, insee: string): boolean => s.data.territory.communes.some((c) => c.insee === insee);
+
+export function createSelectionSlice({ set, get }: SliceContext): SelectionSlice {
+  return {
+    selection: { kind: 'none' },
+    selectSector(id) {
+      if (hasSector(get(), get().versionId, id)) set({ selection: { kind: 'sector', id } });
+    },
+    selectAction(id) {
+      if (hasAction(get(), id)) set({ selection: { kind: 'action', id } });
+    },
+    selectCommune(insee) {
+      if (hasCommune(get(), insee)) set({ selection: { kind: 'commune', insee } });
+    },
+    selectPoint(lngLat, label = null) {
+      set({ selection: { kind: 'point', lngLat: [lngLat[0], lngLat[1]], label } });
+    },
+    clickAt(lngLat) {
+      const sector = sectorAt(currentSectors(get()), lngLat);
+      if (sector) set({ selection: { kind: 'sector', id: sector, at: [lngLat[0], lngLat[1]] } });
+      else get().selectPoint(lngLat);
+    },
+    clearSelection() {
+      set({ selection: { kind: 'none' } });
+    },
+  };
+}

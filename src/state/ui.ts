@@ -1,0 +1,43 @@
+// How the app is shown: language, map or list view, basemap (and which one failed).
+import type { Lang } from '../i18n';
+import type { SliceContext } from './store';
+
+export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
+export type BasemapId = (typeof BASEMAPS)[number];
+export type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
+
+export const VIEWS = ['map', 'list'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface UiSlice {
+  readonly lang: Lang;
+  readonly view: View;
+  readonly basemap: BasemapState;
+  setLang(lang: Lang): void;
+  setView(view: View): void;
+  chooseBasemap(id: BasemapId): void;
+  /** The basemap in use did not answer: fall back to the neutral background, and say so. */
+  basemapFailed(id: BasemapId): void;
+}
+
+export function createUiSlice({ set, get }: SliceContext, lang: Lang): UiSlice {
+  return {
+    lang,
+    view: 'map',
+    basemap: { choice: 'plan-ign', failed: null },
+    setLang(lang) {
+      set({ lang });
+    },
+    setView(view) {
+      set({ view });
+    },
+    chooseBasemap(id) {
+      set({ basemap: { choice: id, failed: null } });
+    },
+    basemapFailed(id) {
+      if (get().basemap.choice !== id) return;
+      set({ basemap: { choice: 'neutral', failed: id } });
+      get().reopenNotice('basemap');
+    },
+  };
+}

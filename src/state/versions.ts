@@ -1,0 +1,76 @@
+// Versions of the perimeter: which one is shown, the one in force, their order, their sectors,
+// and where each action falls in the version shown (memoized: computed again only when the
+// sectors or the commune contours change).
+import { createSelector } from 'reselect';
+import { versionInForce, type GeoData } from '../data/parse-geodata';
+import type { SectorCollection, SectorFeature, VersionMeta } from '../data/schemas';
+import { placeActions, type ActionPlacement } from '../geo/place-actions';
+import { sectorIndexOf } from '../geo/sector-of';
+import type { AppState, SliceContext } from './store';
+
+export interface VersionsSlice {
+  readonly versionId: string;
+  /** Show another version; a sector it does not have cannot stay selected. */
+  selectVersion(id: string): void;
+}
+
+
+/** Oldest first; versions of the same date keep their order. */
+export const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));
+
+/** Official versions (geodata/) then drafts, in that order. */
+export const allVersions = createSelector([(s: AppState) => s.data.versions, (s: AppState) => s.drafts], (official, drafts): readonly VersionMeta[] => [
+  ...official,
+  ...drafts.map((d) => d.meta),
+]);
+
+/** The timeline's order: official versions by date, then drafts. */
+export const timelineVersions = createSelector([(s: AppState) => s.data.versions, (s: AppState) => s.drafts], (official, drafts): readonly VersionMeta[] => [
+  ...byDate(official.filter((v) => v.etat !== 'projet')),
+  ...official.filter((v) => v.etat === 'projet'),
+  ...drafts.map((d) => d.meta),
+]);
+
+export const versionById = (s: AppState, id: string): VersionMeta | undefined => allVersions(s).find((v) => v.id === id);
+
+export const versionSectors = (s: Pick<AppState, 'data' | 'drafts'>, id: string): SectorCollection | undefined =>
+  s.data.sectorsByVersion[id] ?? s.drafts.find((d) => d.meta.id === id)?.sectors;
+
+export const hasVersion = (s: AppState, id: string): boolean => versionSectors(s, id) !== undefined;
+
+export const hasSector = (s: AppState, versionId: string, sectorId: string): boolean =>
+  !!versionSectors(s, versionId)?.features.some((f) => f.properties.id === sectorId);
+
+export const currentVersion = (s: AppState): VersionMeta => versionById(s, s.versionId)!;
+
+const NO_SECTORS: readonly SectorFeature[] = [];
+export const currentSectors = (s: AppState): readonly SectorFeature[] => versionSectors(s, s.versionId)?.features ?? NO_SECTORS;
+
+export const sectorById = (s: AppState, id: string): SectorFeature | undefined => currentSectors(s).find((f) => f.properties.id === id);
+
+/** Where each action falls in the version shown (sector, commune), from src/geo. */
+export const placements = createSelector(
+  [(s: AppState) => s.data.actions, currentSectors, (s: AppState) => s.contours],
+  (actions, sectors, contours): Readonly<Record<string, ActionPlacement>> => placeActions(actions, sectorIndexOf(sectors), contours.status === 'ready' ? contours.index : null),
+);
+
+/** Versions holding a sector id, oldest first. */
+export const versionsWithSector = (data: GeoData, sectorId: string): VersionMeta[] =>
+  byDate(data.versions).filter((v) => data.sectorsByVersion[v.id]?.features.some((f) => f.properties.id === sectorId));
+
+/** The version that introduced a sector: the oldest one holding its id. */
+export const introducedBy = (data: GeoData, sectorId: string): VersionMeta | undefined => versionsWithSector(data, sectorId)[0];
+
+export const oldestVersion = (data: GeoData): VersionMeta | undefined => byDate(data.versions)[0];
+
+export function createVersionsSlice({ set, get, data }: SliceContext): VersionsSlice {
+  return {
+    versionId: versionInForce(data).id,
+    selectVersion(id) {
+      const s = get();
+      if (!hasVersion(s, id) || id === s.versionId) return;
+      const keep = s.selection.kind !== 'sector' || hasSector(s, id, s.selection.id);
+      set({ versionId: id, selection: keep ? s.selection : { kind: 'none' } });
+    },
+  };
+}

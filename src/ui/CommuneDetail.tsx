@@ -1,0 +1,33 @@
+// A commune of the EPCI: population, whether it signed the ORT, the actions located there.
+import { actionsInCommune, isOrtCommune } from '../state/selectors';
+import { formatNumber } from '../i18n';
+import { ProvenanceNote } from './badges';
+import { ActionList } from './ActionList';
+import { Heading, type HeadingRef } from './Heading';
+import { useAppState, useIsShown, useStore, useT } from './store-context';
+
+export function CommuneDetail({ insee, headingRef }: { insee: string; headingRef: HeadingRef }) {
+  const t = useT();
+  const store = useStore();
+  const lang = useAppState((s) => s.lang);
+  const actions = useAppState((s) => actionsInCommune(s, insee));
+  const contoursReady = useAppState((s) => s.contours.status === 'ready');
+  const isShown = useIsShown();
+  const s = store.getState();
+  const commune = s.data.territory.communes.find((c) => c.insee === insee);
+  if (!commune) return null;
+  const shown = actions.filter(isShown);
+  return (
+    <div class="panel__body">
+      <Heading headingRef={headingRef}>{commune.nom}</Heading>
+      <p class="panel__introduced">{isOrtCommune(s, insee) ? t('commune.inOrt') : t('commune.notInOrt')}</p>
+      <p class="muted">
+        {t('commune.population', { count: formatNumber(lang, commune.populationMunicipale) })} · <ProvenanceNote provenance={s.data.territory.provenance} />
+      </p>
+      <h3>{t('commune.actions', { count: actions.length })}</h3>
+      {!contoursReady ? <p>{t('action.communeUnknown')}</p> : actions.length === 0 ? <p>{t('commune.noActions')}</p> : null}
+      <ActionList actions={shown} />
+      {shown.length < actions.length && <p class="muted">{t('sector.hiddenByFilters', { count: actions.length - shown.length })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// The store's rooms: undo/redo history, notices (one per unknown id), memoized selectors that do
+// not run Turf again when unrelated state changes, and problems worded in the UI's language.
+import { describe, expect, it, vi } from 'vitest';
+import { canStep, emptyHistory, record, step, type History } from '../../src/state/history';
+import { createAppStore } from '../../src/state/store';
+import { parseUrlState } from '../../src/state/url';
+import { pointAnswers, actionsInSector } from '../../src/state/selectors';
+import { draftProblems } from '../../src/state/drafts';
+import { placements, versionSectors } from '../../src/state/versions';
+import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
+import { geoProblemText, importProblemText } from '../../src/i18n/problems';
+import { FRENCH_DRAFT, projectData } from './helpers';
+import * as pointAnswer from '../../src/geo/point-answer';
+import * as validate from '../../src/geo/validate-sectors';
+
+vi.mock('../../src/geo/point-answer', async (original) => {
+  const real = await original<typeof import('../../src/geo/point-answer')>();
+  return { ...real, answerAt: vi.fn(real.answerAt) };
+});
+vi.mock('../../src/geo/validate-sectors', async (original) => {
+  const real = await original<typeof import('../../src/geo/validate-sectors')>();
+  return { ...real, validateSectors: vi.fn(real.validateSectors) };
+});
+
+const data = projectData();
+const STATION: [number, number] = [6.5561, 44.7911];
+
+describe('history (pure undo/redo)', () => {
+  it('records, undoes and redoes, and forgets the future on a new edit', () => {
+    let h: History<string> = emptyHistory();
+    h = record(h, 'a'); // a → b
+    h = record(h, 'b'); // b → c
+    expect(h).toEqual({ past: ['a', 'b'], future: [] });
+    const back = step(h, 'c', 'undo')!;
+    expect(back).toEqual({ present: 'b', history: { past: ['a'], future: ['c'] } });
+    const again = step(back.history, back.present, 'redo')!;
+    expect(again).toEqual({ present: 'c', history: { past: ['a', 'b'], future: [] } });
+    const edited = record(back.history, back.present); // b → d: c can no longer be redone
+    expect(edited).toEqual({ past: ['a', 'b'], future: [] });
+  });
+
+  it('has nothing to undo or redo at the ends', () => {
+    const h = emptyHistory<string>();
+    expect([step(h, 'x', 'undo'), step(h, 'x', 'redo'), canStep(h, 'undo'), canStep(undefined, 'redo')]).toEqual([null, null, false, false]);
+    expect(canStep(record(h, 'x'), 'undo')).toBe(true);
+  });
+
+  it('keeps at most the given number of steps', () => {
+    let h = emptyHistory<number>();
+    for (let i = 0; i < 5; i++) h = record(h, i, 3);
+    expect(h.past).toEqual([2, 3, 4]);
+  });
+});
+
+describe('notices', () => {
+  it('reports each unknown id of a link in its own notice', () => {
+    const store = createAppStore(data);
+    store.getState().applyUrl(parseUrlState('?version=nope-a&action=nope-b&commune=05999'));
+    expect(store.getState().notices.map((n) => [n.key, n.params?.id])).toEqual([
+      ['link.unknownVersion', 'nope-a'],
+      ['link.unknownAction', 'nope-b'],
+      ['link.unknownCommune', '05999'],
+    ]);
+    expect(new Set(store.getState().notices.map((n) => n.id)).size).toBe(3);
+  });
+
+  it('reports both unknown versions of a comparison', () => {
+    const store = createAppStore(data);
+    store.getState().applyUrl(parseUrlState('?compare=brouillon-8,brouillon-9'));
+    expect(store.getState().notices.map((n) => n.params?.id)).toEqual(['brouillon-8', 'brouillon-9']);
+  });
+
+  it('a dismissed notice stays dismissed until it happens again', () => {
+    const store = createAppStore(data);
+    store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: 'x' }, tone: 'warning' });
+    store.getState().dismissNotice('drafts');
+    expect([store.getState().notices, store.getState().dismissed]).toEqual([[], ['drafts']]);
+    store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: 'y' }, tone: 'warning' });
+    expect([store.getState().notices.length, store.getState().dismissed]).toEqual([1, []]);
+  });
+});
+
+describe('memoized selectors', () => {
+  it('typing in the search box does not recompute the point answer or the draft problems', () => {
+    const store = createAppStore(data);
+    const draftId = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
+    store.getState().selectPoint(STATION);
+    const at = () => (store.getState().selection as { lngLat: readonly [number, number] }).lngLat;
+    const answers = pointAnswers(store.getState(), at());
+    const problems = draftProblems(store.getState(), draftId);
+    vi.mocked(pointAnswer.answerAt).mockClear();
+    vi.mocked(validate.validateSectors).mockClear();
+
+    for (const text of ['p', 'pl', 'pla', 'place de la gare']) {
+      store.getState().setQuery(text);
+      expect(pointAnswers(store.getState(), at())).toBe(answers);
+      expect(draftProblems(store.getState(), draftId)).toBe(problems);
+    }
+    expect(vi.mocked(pointAnswer.answerAt)).not.toHaveBeenCalled();
+    expect(vi.mocked(validate.validateSectors)).not.toHaveBeenCalled();
+    // The spies do see a real computation: another place is answered afresh.
+    store.getState().selectPoint([6.56, 44.7953]);
+    expect(pointAnswers(store.getState(), at())).not.toBe(answers);
+    expect(vi.mocked(pointAnswer.answerAt)).toHaveBeenCalled();
+  });
+
+  it('recomputes when what they depend on changes', () => {
+    const store = createAppStore(data);
+    const draftId = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
+    const before = draftProblems(store.getState(), draftId);
+    const sectors = versionSectors(store.getState(), draftId)!;
+    store.getState().editDraft(draftId, { ...sectors, features: sectors.features.map((f) => ({ ...f, properties: { ...f.properties, nom: '' } })) });
+    const after = draftProblems(store.getState(), draftId);
+    expect(after).not.toBe(before);
+    expect(after.map((p) => p.problem.code)).toEqual(['empty-name', 'empty-name', 'empty-name']);
+  });
+
+  it('keeps the placements of actions until the version or the contours change', () => {
+    const store = createAppStore(data);
+    const first = placements(store.getState());
+    store.getState().toggleAxis('commerce');
+    store.getState().setQuery('gare');
+    expect(placements(store.getState())).toBe(first);
+    expect(actionsInSector(store.getState(), 'gare')).toBe(actionsInSector(store.getState(), 'gare'));
+    store.getState().selectVersion('2023-convention');
+    expect(placements(store.getState())).not.toBe(first);
+    expect(actionsInSector(store.getState(), 'gare')).toEqual([]);
+  });
+});
+
+describe('problems in the UI’s language', () => {
+  const bow = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'noeud', nom: 'Nœud' }, geometry: { type: 'Polygon', coordinates: [[[6.56, 44.79], [6.562, 44.792], [6.562, 44.79], [6.56, 44.792], [6.56, 44.79]]] } },
+      { type: 'Feature', properties: { id: 'ligne' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } },
+    ],
+  };
+
+  it('words import problems in English or French', () => {
+    const parsed = readPerimeterFile(JSON.stringify(bow));
+    if (!parsed.ok) throw new Error('should parse');
+    const result = importSectors(parsed, data.territory.bbox, null);
+    if (result.ok) throw new Error('should be rejected');
+    expect(result.problems.map((p) => importProblemText('en', p))).toEqual([
+      'feature no. 2 (ligne): LineString geometry, a Polygon or MultiPolygon is expected',
+      'sector “noeud”: exterior ring crosses itself near 44.79100 N, 6.56100 E',
+    ]);
+    expect(result.problems.map((p) => importProblemText('fr', p))).toEqual([
+      'élément n° 2 (ligne) : géométrie LineString, un Polygon ou MultiPolygon est attendu',
+      'secteur « noeud » : contour extérieur se recoupe lui-même près de 44.79100 N, 6.56100 E',
+    ]);
+    const notJson = readPerimeterFile('coucou');
+    expect(!notJson.ok && importProblemText('en', notJson.problems[0]!)).toMatch(/^unreadable file: this is not JSON/);
+  });
+
+  it('words draft problems in English, with English numbers', () => {
+    const store = createAppStore(data);
+    const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
+    const s = versionSectors(store.getState(), id)!;
+    const gare = s.features.find((f) => f.properties.id === 'gare')!;
+    store.getState().editDraft(id, { ...s, features: s.features.map((f) => (f.properties.id === 'centre-bourg' ? { ...f, geometry: gare.geometry } : f)) });
+    const overlap = draftProblems(store.getState(), id).find((p) => p.problem.code === 'overlap')!;
+    expect(geoProblemText('en', overlap.problem)).toMatch(/^overlaps sector “gare” over 18\.2\d? ha: a place can belong to one sector only$/);
+    expect(geoProblemText('fr', overlap.problem)).toMatch(/^chevauche le secteur « gare » sur 18,2\d? ha/);
+  });
+});

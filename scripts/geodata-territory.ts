@@ -6,6 +6,8 @@ import { territorySchema } from '../src/data/schemas';
 
 const EPCI_SIREN = '240500462';
 const require = createRequire(import.meta.url);
+// The package's README pairs each major version with a vintage (« millésime ») of the official data.
+const MILLESIME: Record<string, string> = { '6.0.0': 'millésime 2026', '5.3.0': 'millésime 2025', '4.1.0': 'millésime 2024' };
 
 interface EtalabEpci {
   code: string;
@@ -44,7 +46,10 @@ const territory = territorySchema.parse({
   // uses it to catch swapped or non-WGS84 coordinates, not to decide membership.
   bbox: [6.25, 44.6, 6.75, 45.0],
   center: [6.56, 44.7953],
+  // The town centre of L'Argentière-la-Bessée (44°47′43″N 6°33′36″E), public encyclopaedic sources.
+  villeCentre: { insee: '05006', centre: [6.56, 44.7953], source: 'Coordonnées publiques du centre de la commune (44°47′43″N, 6°33′36″E)', provenance: 'public' },
   source: `@etalab/decoupage-administratif ${pkgVersion} (data/epci.json, data/communes.json)`,
+  millesime: MILLESIME[pkgVersion] ?? `paquet ${pkgVersion}`,
   provenance: 'public',
 });
 

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
+import { versionInForce } from './data/parse-geodata';
 import { createAppStore } from './state/store';
 import { bindUrl, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
@@ -36,7 +37,7 @@ if (!parsed.ok) {
     services: { searchAddresses, locate: () => locateDevice() },
   });
   // Drafts first: a link may name one (compare=2024-avenant,brouillon-1).
-  const saved = await loadDrafts();
+  const saved = await loadDrafts(versionInForce(parsed.data).communes);
   if (saved.ok) store.getState().setDrafts(saved.value);
   else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
   store.getState().applyUrl(parseUrlState(window.location.search));

@@ -5,29 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { Feature, Geometry } from 'geojson';
-import { communeContoursSchema, type CommuneContours } from '../data/schemas';
 import { parseGeoData, versionInForce } from '../data/parse-geodata';
 import { formatDataProblem } from '../i18n/problems';
 import { indexCommunes } from '../geo/commune-of';
 import { indexSectors } from '../geo/sector-of';
 import { attribute, attributeFeatures, isLocatable } from '../geo/attribute';
 import { looksLikeWgs84 } from '../geo/outside-bbox';
-import { fetchCommuneContours, OFFICIAL_COMMUNES_URL } from '../services/communes';
+import { OFFICIAL_COMMUNES_URL } from '../services/communes';
 import { readDataDir } from './read-dir';
+import { readCommunes } from './read-communes';
 
 class InputError extends Error {}
 
-async function readCommunes(source: string): Promise<CommuneContours> {
-  if (/^https?:\/\//.test(source)) {
-    const reply = await fetchCommuneContours(source);
-    if (!reply.ok) throw new InputError(reply.message);
-    return reply.value;
-  }
-  if (!existsSync(source)) throw new InputError(`fichier de contours introuvable : ${source}`);
-  const parsed = communeContoursSchema.safeParse(JSON.parse(readFileSync(source, 'utf8')));
-  if (!parsed.success) throw new InputError(`${source} n'est pas une collection de contours de communes (propriétés code et nom attendues).`);
-  return parsed.data;
-}
 
 function attributeGeoJson(text: string, file: string, run: (f: Feature[]) => Feature[]): string {
   let raw: unknown;
@@ -77,7 +66,9 @@ async function main(): Promise<void> {
   const sectors = sectorsByVersion[versionId];
   if (!sectors) throw new InputError(`version inconnue : ${versionId} (connues : ${versions.map((v) => v.id).join(', ')})`);
 
-  const communes = indexCommunes(await readCommunes(values.communes ?? OFFICIAL_COMMUNES_URL));
+  const contours = await readCommunes(values.communes ?? OFFICIAL_COMMUNES_URL);
+  if (!contours.ok) throw new InputError(contours.message);
+  const communes = indexCommunes(contours.value);
   const sectorIndex = indexSectors(sectors);
   const text = readFileSync(input, 'utf8');
   const out = /\.csv$/i.test(input)

@@ -1,20 +1,58 @@
-// npm run check:data -- [dir]   (default: geodata/)
-// Exit 0 when the data is valid, 1 with one French line per problem otherwise.
+// npm run check:data -- [--communes <file|url>] [dir]   (default: geodata/)
+// Exit 0 when the data is valid (warnings may be printed), 1 with one French line per problem,
+// 2 on a usage error. With --communes, sectors are checked against the official contours.
 import { existsSync, statSync } from 'node:fs';
-import { checkGeoData } from './check-geodata';
+import { parseArgs } from 'node:util';
+import { checkGeoData, isDataWarning } from './check-geodata';
 import { readDataDir } from './read-dir';
+import { readCommunes } from './read-communes';
 import { formatDataProblem } from '../i18n/problems';
+import { parseGeoData } from '../data/parse-geodata';
+import { indexCommunes } from '../geo/commune-of';
 
-const dir = process.argv[2] ?? 'geodata';
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`check:data : le dossier « ${dir} » n'existe pas.`);
-  process.exit(1);
-}
-const problems = checkGeoData(readDataDir(dir));
-if (problems.length === 0) {
-  console.log(`check:data : ${dir} est valide.`);
-} else {
+const USAGE = 'usage : npm run check:data -- [--communes <fichier|url>] [dossier]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { communes: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (e) {
+    console.error(`check:data : ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const dir = args.positionals[0] ?? 'geodata';
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`check:data : le dossier « ${dir} » n'existe pas.`);
+    return 1;
+  }
+  const files = readDataDir(dir);
+  const parsed = parseGeoData(files);
+  let communes = null;
+  if (args.values.communes) {
+    const contours = await readCommunes(args.values.communes);
+    if (!contours.ok) {
+      console.error(`check:data : ${contours.message}`);
+      return 1;
+    }
+    communes = indexCommunes(contours.value, parsed.ok ? parsed.data.territory.communes.map((c) => c.insee) : undefined);
+  }
+  const names = new Map(parsed.ok ? parsed.data.territory.communes.map((c) => [c.insee, `${c.nom} (${c.insee})`]) : []);
+  const nameOf = (insee: string) => names.get(insee) ?? insee;
+  const all = checkGeoData(files, { communes });
+  const warnings = all.filter(isDataWarning);
+  const problems = all.filter((p) => !isDataWarning(p));
+  for (const w of warnings) console.warn(`- ${formatDataProblem(w, 'fr', nameOf)}`);
+  if (problems.length === 0) {
+    console.log(`check:data : ${dir} est valide${communes ? ' (secteurs vérifiés sur les contours des communes)' : ''}.`);
+    return 0;
+  }
   console.error(`check:data : ${problems.length} problème(s) dans ${dir}`);
-  for (const p of problems) console.error(`- ${formatDataProblem(p)}`);
-  process.exitCode = 1;
+  for (const p of problems) console.error(`- ${formatDataProblem(p, 'fr', nameOf)}`);
+  return 1;
 }
+
+process.exitCode = await main();

@@ -12,6 +12,8 @@ export type DataIssue =
   | { readonly code: 'missing-file' }
   | { readonly code: 'bad-json'; readonly detail: string }
   | { readonly code: 'no-version-in-force' }
+  /** A version lists a signatory commune that is not a commune of the EPCI. */
+  | { readonly code: 'unknown-commune'; readonly insee: string }
   /** A schema rule, with zod's detail and the path of the field; `of` names a nested member. */
   | { readonly code: 'schema'; readonly detail: string; readonly field: string | null; readonly of?: 'version-meta' };
 

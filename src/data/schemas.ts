@@ -27,7 +27,7 @@ export const idSchema = z
 /** A date as precise as the source: "2023", "2023-04" or "2023-04-12". */
 export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
 
-const inseeSchema = z.string().regex(INSEE_PATTERN, 'code INSEE à 5 caractères attendu');
+export const inseeSchema = z.string().regex(INSEE_PATTERN, 'code INSEE à 5 caractères attendu');
 
 // --- GeoJSON (RFC 7946, 2D or 3D positions) -------------------------------------------------
 export const positionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
@@ -63,7 +63,11 @@ export const territorySchema = z.object({
   communes: z.array(communeSchema).min(1),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   center: z.tuple([z.number(), z.number()]),
+  /** The PVD town's centre: an ORT's sectors must include it (Cerema, « L'opération de revitalisation de territoire »). */
+  villeCentre: z.object({ insee: inseeSchema, centre: z.tuple([z.number(), z.number()]), source: z.string().min(1), provenance: provenanceSchema }),
   source: z.string(),
+  /** The vintage of the populations (the package's « millésime »). */
+  millesime: z.string().min(1),
   provenance: provenanceSchema,
 });
 export type Territory = z.infer<typeof territorySchema>;
@@ -77,6 +81,8 @@ export const versionMetaSchema = z.object({
   date: partialDateSchema,
   acte: z.string().min(1),
   etat: versionStateSchema,
+  /** INSEE codes of the communes that sign the convention for this version (the PVD town at least). */
+  communes: z.array(inseeSchema).min(1, 'au moins une commune signataire (code INSEE) attendue'),
   file: z.string().regex(/^[\w./-]+\.geojson$/, 'chemin relatif vers un fichier .geojson attendu'),
   provenance: provenanceSchema,
 });
@@ -145,8 +151,10 @@ export type ActionCollection = z.infer<typeof actionCollectionSchema>;
 export const programmeSchema = z.object({
   nom: z.string(),
   source: z.string(),
-  /** INSEE codes of the communes that signed the ORT (others may join: COPIL of 16 January 2026). */
-  communesOrt: z.array(inseeSchema).min(1),
+  /** Extension ideas raised by the programme (communes that might join), shown to elected officials as scenarios. */
+  pistesExtension: z.array(
+    z.object({ id: idSchema, label: z.string().min(1), communes: z.array(inseeSchema).min(1), source: z.string().min(1), provenance: provenanceSchema }),
+  ),
   /** Official pages the app points residents to; `id` is how the UI finds each one. */
   liens: z.array(z.object({ id: z.enum(['contact', 'denormandie', 'renovation']), libelle: z.string(), url: z.url({ protocol: /^https$/ }) })),
   etapes: z.array(
@@ -171,7 +179,8 @@ export type Programme = z.infer<typeof programmeSchema>;
 // --- official commune contours (geo.api.gouv.fr, or a file in the same shape) ---------------
 export const communeContourSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.looseObject({ code: inseeSchema, nom: z.string() }),
+  // geo.api.gouv.fr adds `centre` (a Point) when asked for it (fields=centre).
+  properties: z.looseObject({ code: inseeSchema, nom: z.string(), centre: pointSchema.optional() }),
   geometry: areaGeometrySchema,
 });
 export type CommuneContour = z.infer<typeof communeContourSchema>;

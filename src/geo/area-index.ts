@@ -18,6 +18,8 @@ export interface AreaIndex<P> {
   readonly areas: readonly IndexedArea<P>[];
   /** The area holding a point, or holding most of a polygon's surface; null when none does. */
   locate(geometry: LocatableGeometry): IndexedArea<P> | null;
+  /** How a polygon's surface falls across the areas: square metres in each, largest first. */
+  shares(geometry: AreaGeometry): { readonly area: IndexedArea<P>; readonly m2: number }[];
 }
 
 export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<P> {
@@ -36,27 +38,25 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<
     return candidates(x, y, x, y).find((a) => booleanPointInPolygon(position, a.geometry)) ?? null;
   }
 
-  function locateArea(geometry: AreaGeometry): IndexedArea<P> | null {
+  function shares(geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[] {
     const [minX, minY, maxX, maxY] = bbox(geometry);
-    let best: IndexedArea<P> | null = null;
-    let bestArea = 0;
+    const out: { area: IndexedArea<P>; m2: number }[] = [];
     for (const a of candidates(minX, minY, maxX, maxY)) {
       // Clipping the (large, detailed) area to the input's box first makes the exact
       // intersection cheap: measured by `npm run bench` (polygon attribution).
       const clipped = bboxClip(a.geometry, [minX, minY, maxX, maxY]).geometry as AreaGeometry;
       const shared = intersect(featureCollection<AreaGeometry>([feature(geometry), feature(clipped)]));
-      const sharedArea = shared ? area(shared) : 0;
-      if (sharedArea > bestArea) {
-        best = a;
-        bestArea = sharedArea;
-      }
+      const m2 = shared ? area(shared) : 0;
+      if (m2 > 0) out.push({ area: a, m2 });
     }
-    return best;
+    // Stable: equal shares keep the index order.
+    return out.sort((x, y) => y.m2 - x.m2);
   }
 
   return {
     areas,
-    locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : locateArea(geometry)),
+    locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : (shares(geometry)[0]?.area ?? null)),
+    shares,
   };
 }
 

@@ -7,6 +7,7 @@ import { validateSectors } from './validate-sectors';
 import type { BBox } from './outside-bbox';
 import type { AreaIndex } from './area-index';
 import type { GeoProblem } from './problems';
+import { INSEE_PATTERN } from '../data/ids';
 
 export type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
 export type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
@@ -15,7 +16,7 @@ export type ImportProblem =
   | { readonly where: 'file'; readonly problem: FileProblem }
   /** `index` from 0; `id` when the feature has one (or a name to make it from). */
   | { readonly where: 'feature'; readonly index: number; readonly id: string | null; readonly problem: FeatureProblem }
-  | { readonly where: 'sector'; readonly sectorId: string; readonly problem: GeoProblem };
+  | { readonly where: 'sector'; readonly sectorId: string | null; readonly problem: GeoProblem };
 
 export type ParsedFile =
   | { readonly ok: true; readonly raw: RawCollection; readonly detection: CrsDetection }
@@ -25,7 +26,7 @@ interface RawCollection {
   type?: unknown;
   crs?: { properties?: { name?: unknown } };
   name?: unknown;
-  version?: { label?: unknown };
+  version?: { label?: unknown; communes?: unknown };
   features?: { type?: unknown; id?: unknown; properties?: Record<string, unknown> | null; geometry?: Geometry | null }[];
 }
 
@@ -55,7 +56,7 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-export type ImportResult = { readonly ok: true; readonly sectors: SectorCollection; readonly label: string | null } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+export type ImportResult = { readonly ok: true; readonly sectors: SectorCollection; readonly label: string | null; readonly communes: readonly string[] | null } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 /** Step 2: build the sectors (reprojected if asked), then check them all; any problem rejects the file. */
 export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox, communes: AreaIndex<unknown> | null): ImportResult {
@@ -86,5 +87,6 @@ export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox
   }
   if (problems.length > 0) return { ok: false, problems };
   const label = typeof file.raw.version?.label === 'string' ? file.raw.version.label : typeof file.raw.name === 'string' ? file.raw.name : null;
-  return { ok: true, sectors: { type: 'FeatureCollection', features: sectors }, label };
+  const signatories = Array.isArray(file.raw.version?.communes) && file.raw.version.communes.every((c) => typeof c === 'string' && INSEE_PATTERN.test(c)) ? (file.raw.version.communes as string[]) : null;
+  return { ok: true, sectors: { type: 'FeatureCollection', features: sectors }, label, communes: signatories };
 }

@@ -25,6 +25,15 @@ export type GeoProblem =
   | { readonly code: 'empty-name' }
   | { readonly code: 'bad-id'; readonly id: string }
   | { readonly code: 'duplicate-id'; readonly id: string }
-  | { readonly code: 'overlap'; readonly other: string; readonly areaM2: number };
+  | { readonly code: 'overlap'; readonly other: string; readonly areaM2: number }
+  /** Most of the sector lies in a commune that does not sign this version. */
+  | { readonly code: 'outside-signatories'; readonly insee: string }
+  /** A warning: the sector spreads over several communes (the first holds most of it). */
+  | { readonly code: 'straddles-communes'; readonly communes: readonly string[] }
+  /** No sector holds the PVD town's centre, which an ORT must include (a version-level problem). */
+  | { readonly code: 'missing-town-centre'; readonly insee: string };
 
 export type GeoProblemCode = GeoProblem['code'];
+
+/** Problems that do not make a version invalid: shown, and kept in mind, but nothing is refused for them. */
+export const isWarning = (p: GeoProblem): boolean => p.code === 'straddles-communes';

@@ -2,6 +2,7 @@
 // `npm run check:data`, by the draft editor (live, before anything is saved) and by the import.
 // Problems are codes with parameters; src/i18n words them.
 import type { MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { ID_PATTERN } from '../data/ids';
 import { ringProblems } from './ring-problems';
 import { outsideBox, type BBox } from './outside-bbox';
@@ -17,17 +18,40 @@ export interface SectorInput {
 }
 
 export interface SectorProblem {
-  readonly sectorId: string;
+  /** null for a problem of the version as a whole (no sector holds the town centre). */
+  readonly sectorId: string | null;
   readonly problem: GeoProblem;
 }
 
+/** The legal frame of an ORT (Cerema): the PVD town's centre is in a sector; sectors lie in signatory communes. */
+export interface OrtRules {
+  readonly townCentre?: { readonly insee: string; readonly at: readonly [number, number] };
+  /** INSEE codes of the communes that sign this version (checked when commune contours are given). */
+  readonly signatories?: readonly string[];
+}
+
 const isGeometryProblem = (p: GeoProblem) => p.code !== 'empty-name' && p.code !== 'bad-id' && p.code !== 'duplicate-id';
+/** A sector that spreads less than this share of its area into other communes is drawn along a border, not across. */
+const STRADDLE_SHARE = 0.01;
+
+function communeProblems(s: SectorInput, communes: AreaIndex<unknown>, signatories: readonly string[] | undefined): GeoProblem[] {
+  const shares = communes.shares(s.geometry);
+  if (shares.length === 0) return [{ code: 'outside-communes' }];
+  const total = shares.reduce((sum, x) => sum + x.m2, 0);
+  const main = shares[0]!.area.id;
+  const problems: GeoProblem[] = [];
+  if (signatories && !signatories.includes(main)) problems.push({ code: 'outside-signatories', insee: main });
+  const spread = shares.filter((x) => x.m2 / total >= STRADDLE_SHARE);
+  if (spread.length > 1) problems.push({ code: 'straddles-communes', communes: spread.map((x) => x.area.id) });
+  return problems;
+}
 
 /**
  * @param box the EPCI's bounding box (coordinates outside it are swapped or not WGS84)
  * @param communes when given, the EPCI's commune contours: a sector must lie in one of them
+ * @param rules the ORT's legal frame, when known (town centre, signatory communes)
  */
-export function validateSectors(sectors: readonly SectorInput[], box: BBox, communes?: AreaIndex<unknown> | null): SectorProblem[] {
+export function validateSectors(sectors: readonly SectorInput[], box: BBox, communes?: AreaIndex<unknown> | null, rules: OrtRules = {}): SectorProblem[] {
   const problems: SectorProblem[] = [];
   const seen = new Set<string>();
   const sound: SectorInput[] = [];
@@ -40,10 +64,19 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     own.push(...ringProblems(s.geometry));
     const outside = outsideBox(s.geometry, box);
     if (outside) own.push(outside);
-    else if (communes && communes.areas.length > 0 && !communes.locate({ type: 'Point', coordinates: labelPoint(s.geometry) })) own.push({ code: 'outside-communes' });
-    if (!own.some(isGeometryProblem)) sound.push(s);
+    const geometryOk = !own.some(isGeometryProblem);
+    if (geometryOk && communes && communes.areas.length > 0) {
+      // A quick test first: most sectors hold their own label point in a commune.
+      const inSome = communes.locate({ type: 'Point', coordinates: labelPoint(s.geometry) });
+      own.push(...(inSome || rules.signatories ? communeProblems(s, communes, rules.signatories) : [{ code: 'outside-communes' as const }]));
+    }
+    if (!own.some((p) => isGeometryProblem(p) && p.code !== 'straddles-communes' && p.code !== 'outside-signatories')) sound.push(s);
     problems.push(...own.map((problem) => ({ sectorId: s.id, problem })));
   }
   for (const o of sectorOverlaps(sound)) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
+  const centre = rules.townCentre;
+  if (centre && !sectors.some((s) => booleanPointInPolygon([centre.at[0], centre.at[1]], s.geometry))) {
+    problems.push({ sectorId: null, problem: { code: 'missing-town-centre', insee: centre.insee } });
+  }
   return problems;
 }

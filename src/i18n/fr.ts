@@ -247,6 +247,18 @@ export const fr = {
   'draft.defaultLabel': 'Brouillon — d’après {from}',
   'draft.intitule': 'le brouillon « {label} »',
   'draft.acte': 'Projet de modification du périmètre (brouillon, sans valeur juridique)',
+  'problem.outside-signatories': 'le secteur est surtout dans la commune {commune}, qui n’est pas signataire de cette version',
+  'problem.straddles-communes': 'avertissement : le secteur s’étend sur plusieurs communes ({communes})',
+  'problem.missing-town-centre': 'aucun secteur ne contient le centre de la ville principale ({commune}) : une ORT doit l’inclure',
+  'problem.csv-empty': 'le fichier est vide',
+  'problem.csv-no-code-column': 'aucune colonne de code INSEE (CODGEO, codgeo, code_insee, insee ou code) parmi : {headers}',
+  'problem.csv-no-indicator': 'aucune colonne de nombres à importer',
+  'problem.csv-no-territory-row': 'aucune ligne ne concerne une commune du territoire',
+  'problem.csv-unknown-code': 'ligne {line} : code « {value} » inconnu (un code INSEE à 5 caractères est attendu)',
+  'problem.csv-duplicate-code': 'ligne {line} : le code {value} figure déjà ligne {first}',
+  'problem.csv-not-a-number': 'ligne {line}, colonne « {column} » : « {value} » n’est pas un nombre',
+  'scenario.centreRequired': 'Refusé : sans le secteur « {sector} », plus aucun secteur ne contiendrait le centre de {commune}, ville principale, qu’une ORT doit inclure.',
+  'problem.unknown-commune': 'la commune signataire {insee} n’est pas une commune de l’EPCI',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -3,7 +3,12 @@
 import type { GeoProblem, LonLat, RingRef } from '../geo/problems';
 import type { DataProblem } from '../data/problems';
 import type { ImportProblem } from '../geo/import-sectors';
+import type { IndicatorCsvProblem } from '../data/indicator-csv';
 import { formatNumber, translate, type Lang } from './index';
+
+/** Problems name communes by INSEE code; callers that know the territory give their names. */
+export type CommuneNamer = (insee: string) => string;
+const byCode: CommuneNamer = (insee) => insee;
 
 const position = (lang: Lang, [lon, lat]: LonLat) => translate(lang, 'problem.position', { lat: lat.toFixed(5), lon: lon.toFixed(5) });
 
@@ -12,7 +17,7 @@ function ringName(lang: Lang, { part, ring }: RingRef): string {
   return part === null ? name : translate(lang, 'problem.ring.inPart', { ring: name, n: part + 1 });
 }
 
-export function geoProblemText(lang: Lang, p: GeoProblem): string {
+export function geoProblemText(lang: Lang, p: GeoProblem, communeLabel: CommuneNamer = byCode): string {
   switch (p.code) {
     case 'too-few-positions':
       return translate(lang, 'problem.too-few-positions', { ring: ringName(lang, p.ring), count: p.count });
@@ -32,10 +37,15 @@ export function geoProblemText(lang: Lang, p: GeoProblem): string {
       return translate(lang, `problem.${p.code}`, { id: p.id });
     case 'overlap':
       return translate(lang, 'problem.overlap', { other: p.other, area: formatNumber(lang, p.areaM2 / 10_000) });
+    case 'outside-signatories':
+    case 'missing-town-centre':
+      return translate(lang, `problem.${p.code}`, { commune: communeLabel(p.insee) });
+    case 'straddles-communes':
+      return translate(lang, 'problem.straddles-communes', { communes: p.communes.map(communeLabel).join(', ') });
   }
 }
 
-export function formatDataProblem(p: DataProblem, lang: Lang = 'fr'): string {
+export function formatDataProblem(p: DataProblem, lang: Lang = 'fr', communeLabel: CommuneNamer = byCode): string {
   const i = p.issue;
   let what: string;
   switch (i.code) {
@@ -46,19 +56,22 @@ export function formatDataProblem(p: DataProblem, lang: Lang = 'fr'): string {
     case 'bad-json':
       what = translate(lang, 'problem.bad-json', { detail: i.detail });
       break;
+    case 'unknown-commune':
+      what = translate(lang, 'problem.unknown-commune', { insee: i.insee });
+      break;
     case 'schema': {
       const text = i.field ? translate(lang, 'problem.schema.field', { detail: i.detail, field: i.field }) : i.detail;
       what = i.of === 'version-meta' ? translate(lang, 'problem.schema.versionMeta', { text }) : text;
       break;
     }
     default:
-      what = geoProblemText(lang, i);
+      what = geoProblemText(lang, i, communeLabel);
   }
   const feature = p.featureId ?? (p.featureIndex !== undefined ? translate(lang, 'problem.feature', { n: p.featureIndex + 1 }) : null);
   return feature ? translate(lang, 'problem.inFeature', { file: p.file, feature, what }) : translate(lang, 'problem.inFile', { file: p.file, what });
 }
 
-export function importProblemText(lang: Lang, p: ImportProblem): string {
+export function importProblemText(lang: Lang, p: ImportProblem, communeLabel: CommuneNamer = byCode): string {
   switch (p.where) {
     case 'file':
       switch (p.problem.code) {
@@ -75,6 +88,23 @@ export function importProblemText(lang: Lang, p: ImportProblem): string {
       return translate(lang, 'problem.about', { subject, what });
     }
     case 'sector':
-      return translate(lang, 'problem.sector', { id: p.sectorId, what: geoProblemText(lang, p.problem) });
+      return p.sectorId === null ? geoProblemText(lang, p.problem, communeLabel) : translate(lang, 'problem.sector', { id: p.sectorId, what: geoProblemText(lang, p.problem, communeLabel) });
+  }
+}
+
+export function indicatorCsvProblemText(lang: Lang, p: IndicatorCsvProblem): string {
+  switch (p.code) {
+    case 'csv-empty':
+    case 'csv-no-indicator':
+    case 'csv-no-territory-row':
+      return translate(lang, `problem.${p.code}`);
+    case 'csv-no-code-column':
+      return translate(lang, 'problem.csv-no-code-column', { headers: p.headers.join(', ') });
+    case 'csv-unknown-code':
+      return translate(lang, 'problem.csv-unknown-code', { line: p.line, value: p.value });
+    case 'csv-duplicate-code':
+      return translate(lang, 'problem.csv-duplicate-code', { line: p.line, value: p.value, first: p.firstLine });
+    case 'csv-not-a-number':
+      return translate(lang, 'problem.csv-not-a-number', { line: p.line, column: p.column, value: p.value });
   }
 }

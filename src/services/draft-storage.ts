@@ -2,7 +2,7 @@
 // saved by an older version of the app, or damaged, is set aside, never silently dropped.
 import { get, set } from 'idb-keyval';
 import { z } from 'zod';
-import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema } from '../data/schemas';
+import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
 import { fail, ok, type Result } from '../data/result';
 
 const KEY = 'carte-ort.drafts.v1';
@@ -12,13 +12,16 @@ const draftSectorsSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(z.object({ type: z.literal('Feature'), properties: sectorPropertiesSchema.extend({ nom: z.string() }), geometry: areaGeometrySchema })),
 });
-export const savedDraftsSchema = z.array(z.object({ meta: versionMetaSchema, sectors: draftSectorsSchema }));
-export type SavedDrafts = z.infer<typeof savedDraftsSchema>;
+// Drafts saved before versions listed their signatory communes have none: they get the version in force's.
+const savedMetaSchema = versionMetaSchema.extend({ communes: versionMetaSchema.shape.communes.optional() });
+export const savedDraftsSchema = z.array(z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema }));
+export type SavedDrafts = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema> }[];
 
 /** The page waits for the drafts before its first render: never longer than this. */
 const READ_TIMEOUT_MS = 3_000;
 
-export async function loadDrafts(): Promise<Result<SavedDrafts, 'unavailable' | 'unreadable'>> {
+/** @param communes the signatories given to drafts saved without theirs (the version in force's) */
+export async function loadDrafts(communes: readonly string[]): Promise<Result<SavedDrafts, 'unavailable' | 'unreadable'>> {
   let raw: unknown;
   try {
     raw = await Promise.race([
@@ -30,7 +33,7 @@ export async function loadDrafts(): Promise<Result<SavedDrafts, 'unavailable' | 
   }
   if (raw === undefined) return ok([]);
   const parsed = savedDraftsSchema.safeParse(raw);
-  if (parsed.success) return ok(parsed.data);
+  if (parsed.success) return ok(parsed.data.map((d) => ({ ...d, meta: { ...d.meta, communes: d.meta.communes ?? [...communes] } })));
   // Keep the unreadable copy aside so that nothing is lost, and start afresh.
   await set(`${KEY}.unreadable.${Date.now()}`, raw).catch(() => undefined);
   return fail('unreadable', 'brouillons enregistrés illisibles : mis de côté');

@@ -51,7 +51,7 @@ export function createCompareSlice({ set, get, data }: SliceContext): CompareSli
   return {
     compare: null,
     setCompare(compare) {
-      set({ compare });
+      set(compare ? { compare, extension: null } : { compare });
     },
     openCompare() {
       const s = get();
@@ -59,10 +59,10 @@ export function createCompareSlice({ set, get, data }: SliceContext): CompareSli
       const shown = ordered.find((v) => v.id === s.versionId);
       const others = ordered.filter((v) => v.id !== s.versionId);
       const before = [...others].reverse().find((v) => v.date <= (shown?.date ?? '')) ?? others[0];
-      set({ compare: { a: before?.id ?? versionInForce(data).id, b: s.versionId, mode: DEFAULT_COMPARE_MODE } });
+      get().setCompare({ a: before?.id ?? versionInForce(data).id, b: s.versionId, mode: DEFAULT_COMPARE_MODE });
     },
     compareWithInForce(versionId) {
-      set({ compare: { a: versionInForce(data).id, b: versionId, mode: DEFAULT_COMPARE_MODE } });
+      get().setCompare({ a: versionInForce(data).id, b: versionId, mode: DEFAULT_COMPARE_MODE });
     },
   };
 }

@@ -3,6 +3,8 @@
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
+import { communeCentre, startingSector } from '../geo/extension';
+import { booleanPointInPolygon } from '@turf/turf';
 import { emptyHistory, record, step, type History, type Step } from './history';
 import { versionInForce } from '../data/parse-geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
@@ -29,10 +31,15 @@ export interface DraftsSlice {
   readonly history: Readonly<Record<string, History<SectorCollection>>>;
   /** What a click on the map does while a draft is shown: edit vertices, or draw a new sector. */
   readonly drawMode: DrawMode;
-  /** Copy any version into a new draft and show it. Returns the draft's id. */
-  createDraft(fromVersionId: string, wording: DraftWording): string;
-  /** A new draft from sectors already validated (an import). */
-  addDraft(wording: DraftWording, sectors: SectorCollection): string;
+  /** Copy any version into a new draft and show it, with more signatory communes when `joining`
+   * names some (an extension scenario). Returns the draft's id. */
+  createDraft(fromVersionId: string, wording: DraftWording, joining?: readonly string[]): string;
+  /** A new draft from sectors already validated (an import); signatories: those given, else the version in force's. */
+  addDraft(wording: DraftWording, sectors: SectorCollection, communes?: readonly string[]): string;
+  /** Delete a sector of a draft; refused (false, with a notice) when no sector would hold the main town's centre. */
+  removeSector(draftId: string, sectorId: string): boolean;
+  /** A starting sector « à délimiter »: a circle around a commune's centre, to redraw later. Its id, or null without contours. */
+  addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): string | null;
   setDrafts(drafts: readonly Draft[]): void;
   renameDraft(id: string, wording: DraftWording): void;
   deleteDraft(id: string): void;
@@ -48,18 +55,22 @@ export const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) =
 /** The draft whose sectors the map edits: the version shown, when it is a draft and no comparison is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && isDraft(s, s.versionId) ? s.versionId : null);
 
-/** Live validation of a draft, before anything is exported; computed again only when its sectors or the contours change. */
+/** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
+ * legal frame included; computed again only when its sectors, its signatories or the contours change. */
 export const draftProblems = createSelector(
-  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.data.territory.bbox, (s: AppState) => s.contours],
-  (sectors, bbox, contours): readonly SectorProblem[] =>
+  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState, id: string) => s.drafts.find((d) => d.meta.id === id)?.meta.communes, (s: AppState) => s.data.territory, (s: AppState) => s.contours],
+  (sectors, signatories, territory, contours): readonly SectorProblem[] =>
     sectors
       ? validateSectors(
           sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
-          bbox,
+          territory.bbox,
           contours.status === 'ready' ? contours.index : null,
+          { townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre }, signatories },
         )
       : [],
 );
+
+const slug = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 const freeDraftId = (s: AppState): string => {
   const taken = new Set(allVersions(s).map((v) => v.id));
@@ -69,6 +80,7 @@ const freeDraftId = (s: AppState): string => {
 };
 
 export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice {
+  const townCentre = data.territory.villeCentre.centre;
   const replaceSectors = (id: string, sectors: SectorCollection) => get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors } : d));
   const move = (id: string, direction: Step) => {
     const draft = get().drafts.find((d) => d.meta.id === id);
@@ -80,15 +92,18 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
     drafts: [],
     history: {},
     drawMode: 'select',
-    createDraft(fromVersionId, wording) {
+    createDraft(fromVersionId, wording, joining = []) {
       const sectors = versionSectors(get(), fromVersionId);
-      return sectors ? get().addDraft(wording, structuredClone(sectors)) : get().versionId;
+      const from = allVersions(get()).find((v) => v.id === fromVersionId);
+      if (!sectors || !from) return get().versionId;
+      return get().addDraft(wording, structuredClone(sectors), [...from.communes, ...joining.filter((c) => !from.communes.includes(c))]);
     },
-    addDraft(wording, sectors) {
+    addDraft(wording, sectors, communes = versionInForce(data).communes) {
       const id = freeDraftId(get());
       const meta: VersionMeta = {
         id,
         ...wording,
+        communes: [...communes],
         date: new Date().toISOString().slice(0, 10),
         etat: 'projet',
         file: `perimetres/${id}.geojson`,
@@ -118,6 +133,33 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
     },
     undo: (id) => move(id, 'undo'),
     redo: (id) => move(id, 'redo'),
+    removeSector(draftId, sectorId) {
+      const sectors = versionSectors(get(), draftId);
+      if (!sectors) return false;
+      const remaining = sectors.features.filter((f) => f.properties.id !== sectorId);
+      const heldBefore = sectors.features.some((f) => booleanPointInPolygon([townCentre[0], townCentre[1]], f.geometry));
+      if (heldBefore && !remaining.some((f) => booleanPointInPolygon([townCentre[0], townCentre[1]], f.geometry))) {
+        const town = data.territory.communes.find((c) => c.insee === data.territory.villeCentre.insee)?.nom ?? data.territory.villeCentre.insee;
+        get().notify({ id: `centre-required.${draftId}`, key: 'scenario.centreRequired', params: { sector: sectorId, commune: town }, tone: 'warning' });
+        return false;
+      }
+      get().editDraft(draftId, { ...sectors, features: remaining });
+      return true;
+    },
+    addStartingSector(draftId, insee, radiusM, naming) {
+      const s = get();
+      const sectors = versionSectors(s, draftId);
+      const contour = s.contours.status === 'ready' ? s.contours.contours.features.find((f) => f.properties.code === insee) : undefined;
+      const commune = data.territory.communes.find((c) => c.insee === insee);
+      if (!sectors || !contour || !commune) return null;
+      const taken = new Set(sectors.features.map((f) => f.properties.id));
+      const base = `${slug(commune.nom)}-a-delimiter`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      const feature = { type: 'Feature' as const, properties: { id, ...naming, provenance: 'indicatif' as const }, geometry: startingSector(communeCentre(contour).at, radiusM) as SectorCollection['features'][number]['geometry'] };
+      get().editDraft(draftId, { ...sectors, features: [...sectors.features, feature] });
+      return id;
+    },
     setDrawMode(drawMode) {
       set({ drawMode });
     },

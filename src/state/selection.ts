@@ -1,6 +1,7 @@
 // What the user is looking at: nothing, a sector, an action, a commune, or a place.
 import { sectorAt } from '../geo/sector-of';
 import { currentSectors, hasSector } from './versions';
+import { toggleCommuneAt } from './extension';
 import type { AppState, SliceContext } from './store';
 
 export type Selection =
@@ -18,7 +19,8 @@ export interface SelectionSlice {
   selectAction(id: string): void;
   selectCommune(insee: string): void;
   selectPoint(lngLat: readonly [number, number], label?: string | null): void;
-  /** A click on the map away from any action marker: the sector there, or the place itself. */
+  /** A click on the map away from any action marker: the sector there, or the place itself; in the
+   * extension view, the commune there is proposed or withdrawn. */
   clickAt(lngLat: readonly [number, number]): void;
   clearSelection(): void;
 }
@@ -42,6 +44,7 @@ export function createSelectionSlice({ set, get }: SliceContext): SelectionSlice
       set({ selection: { kind: 'point', lngLat: [lngLat[0], lngLat[1]], label } });
     },
     clickAt(lngLat) {
+      if (get().extension !== null) return toggleCommuneAt(get(), lngLat);
       const sector = sectorAt(currentSectors(get()), lngLat);
       if (sector) set({ selection: { kind: 'sector', id: sector, at: [lngLat[0], lngLat[1]] } });
       else get().selectPoint(lngLat);

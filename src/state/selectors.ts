@@ -55,7 +55,14 @@ export function communeAt(s: AppState, lngLat: readonly [number, number]): Commu
   return s.contours.status === 'ready' ? communeOf(s.contours.index, { type: 'Point', coordinates: [lngLat[0], lngLat[1]] }) : null;
 }
 
-export const isOrtCommune = (s: AppState, insee: string): boolean => s.data.programme.communesOrt.includes(insee);
+/** "Champcella (05031)": how problems and tables name a commune of the territory. */
+export const communeLabelOf = (s: AppState) => (insee: string): string => {
+  const nom = s.data.territory.communes.find((c) => c.insee === insee)?.nom;
+  return nom ? `${nom} (${insee})` : insee;
+};
+
+/** A commune that signs the ORT in force. */
+export const isOrtCommune = (s: AppState, insee: string): boolean => versionInForce(s.data).communes.includes(insee);
 
 /** The communes of the « Petites Villes de Demain » programme (territory.json says which). */
 export const pvdCommunes = (s: AppState): readonly string[] => s.data.territory.communes.filter((c) => c.petiteVilleDeDemain).map((c) => c.insee);

@@ -15,6 +15,7 @@ import { createNoticesSlice, type NoticesSlice } from './notices';
 import { createUrlSlice, type UrlSlice } from './url';
 import { createUiSlice, type UiSlice } from './ui';
 import { createContoursSlice, type ContoursSlice } from './contours';
+import { createExtensionSlice, type ExtensionSlice } from './extension';
 
 /** The network edges the store may call; main.tsx passes the real ones, tests pass recorded ones. */
 export interface StoreServices {
@@ -36,7 +37,8 @@ export type AppState = { readonly data: GeoData } & SelectionSlice &
   NoticesSlice &
   UrlSlice &
   UiSlice &
-  ContoursSlice;
+  ContoursSlice &
+  ExtensionSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -63,6 +65,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
       ...createUrlSlice(ctx),
       ...createUiSlice(ctx, options.lang ?? 'fr'),
       ...createContoursSlice(ctx),
+      ...createExtensionSlice(ctx),
     };
   });
 }

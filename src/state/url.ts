@@ -19,11 +19,13 @@ export interface UrlState {
   /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
   readonly compare: readonly [string, string] | null;
   readonly mode: CompareMode | null;
+  /** The extension view: `extension=05110,05031` (INSEE codes proposed to join), `extension=` for none yet. */
+  readonly extension: readonly string[] | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null };
+export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null, extension: null };
 
-const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode'] as const;
+const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension'] as const;
 
 function readAt(value: string | null): readonly [number, number] | null {
   const m = value ? /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value) : null;
@@ -41,7 +43,9 @@ export function parseUrlState(search: string): UrlState {
   const commune = params.get('commune');
   const pair = (params.get('compare') ?? '').split(',');
   const mode = params.get('mode');
+  const extension = params.get('extension');
   return {
+    extension: extension === null ? null : extension.split(',').filter((c) => INSEE_PATTERN.test(c)),
     compare: pair.length === 2 && pair.every((p) => ID_PATTERN.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
     mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : null,
     version: id('version'),
@@ -62,7 +66,7 @@ export function writeUrlState(search: string, state: UrlState): string {
     else if (key === 'at') {
       const [lon, lat] = value as readonly [number, number];
       params.set(key, `${lat.toFixed(5)},${lon.toFixed(5)}`);
-    } else if (key === 'compare') params.set(key, (value as readonly string[]).join(','));
+    } else if (key === 'compare' || key === 'extension') params.set(key, (value as readonly string[]).join(','));
     else params.set(key, value as string);
   }
   const out = params.toString().replace(/%2C/g, ',');
@@ -79,6 +83,7 @@ export function urlStateOf(state: AppState): UrlState {
     view: state.view === 'list' ? 'liste' : null,
     compare: state.compare ? [state.compare.a, state.compare.b] : null,
     mode: state.compare ? state.compare.mode : null,
+    extension: state.extension,
   };
   switch (selection.kind) {
     case 'none':
@@ -131,6 +136,10 @@ export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
         for (const id of missing) warn('link.unknownVersion', 'compare', id);
       }
       set({ versionId, selection, compare, view: url.view === 'liste' ? 'list' : 'map' });
+      if (url.extension) {
+        for (const insee of url.extension.filter((c) => !hasCommune(s, c))) warn('link.unknownCommune', 'extension', insee);
+        get().openExtension(url.extension);
+      }
     },
   };
 }

@@ -5,7 +5,7 @@ import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/versions';
 import { draftProblems, type Draft } from '../state/drafts';
 import { canStep } from '../state/history';
-import { exportDraftGeoJson } from '../state/selectors';
+import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';
 import { geoProblemText } from '../i18n/problems';
 import { download } from './download';
 import { draftWording } from './draft-wording';
@@ -40,11 +40,9 @@ export function DraftPanel({ draftId }: { draftId: string }) {
     const current = versionSectors(store.getState(), draftId)!;
     store.getState().editDraft(draftId, { ...current, features: current.features.map((f) => (f.properties.id === id ? { ...f, properties: { ...f.properties, ...patch } } : f)) });
   };
-  const remove = (id: string) => {
-    const current = versionSectors(store.getState(), draftId)!;
-    store.getState().editDraft(draftId, { ...current, features: current.features.filter((f) => f.properties.id !== id) });
-  };
+  const remove = (id: string) => store.getState().removeSector(draftId, id);
   const byId = (id: string) => problems.filter((p) => p.sectorId === id);
+  const nameOf = communeLabelOf(store.getState());
   if (!draft) return null;
   const sectors = draft.sectors.features;
 
@@ -84,7 +82,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  {t('problem.about', { subject: p.sectorId, what: geoProblemText(lang, p.problem) })}
+                  {p.sectorId === null ? geoProblemText(lang, p.problem, nameOf) : t('problem.about', { subject: p.sectorId, what: geoProblemText(lang, p.problem, nameOf) })}
                 </li>
               ))}
             </ul>

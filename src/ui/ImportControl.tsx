@@ -27,7 +27,7 @@ export function ImportControl() {
       return;
     }
     setProblems(null);
-    store.getState().addDraft(draftWording(t, result.label ?? t('import.draftLabel', { name })), result.sectors);
+    store.getState().addDraft(draftWording(t, result.label ?? t('import.draftLabel', { name })), result.sectors, result.communes ?? undefined);
   };
 
   const open = async (file: File) => {

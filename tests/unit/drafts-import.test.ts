@@ -186,12 +186,12 @@ describe('draft storage (IndexedDB)', () => {
     store.getState().createDraft('2023-convention', FRENCH_DRAFT);
     const drafts = store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));
     expect((await saveDrafts(drafts)).ok).toBe(true);
-    const back = await loadDrafts();
+    const back = await loadDrafts(['05006']);
     expect(back.ok && back.value).toEqual(drafts);
 
     const { set, keys } = await import('idb-keyval');
     await set('carte-ort.drafts.v1', [{ meta: { id: 'x' } }]);
-    const broken = await loadDrafts();
+    const broken = await loadDrafts(['05006']);
     expect(!broken.ok && broken.reason).toBe('unreadable');
     expect((await keys()).some((k) => String(k).startsWith('carte-ort.drafts.v1.unreadable.'))).toBe(true);
   });

@@ -17,6 +17,7 @@ import { translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
 import { PortsContext, type MapPorts } from './ui/ports';
 import { loadDrafts, saveDrafts } from './services/draft-storage';
+import { loadIndicators, saveIndicators } from './services/indicator-storage';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
 import type { MapHandle } from './map/map-view';
@@ -40,6 +41,12 @@ if (!parsed.ok) {
   const saved = await loadDrafts(versionInForce(parsed.data).communes);
   if (saved.ok) store.getState().setDrafts(saved.value);
   else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
+  const indicators = await loadIndicators();
+  if (indicators.ok) store.getState().setIndicators(indicators.value);
+  else store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: indicators.message }, tone: 'warning' });
+  store.subscribe((next, prev) => {
+    if (next.indicators !== prev.indicators) void saveIndicators(next.indicators);
+  });
   store.getState().applyUrl(parseUrlState(window.location.search));
   store.subscribe((next, prev) => {
     if (next.drafts === prev.drafts) return;

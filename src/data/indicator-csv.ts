@@ -37,13 +37,26 @@ export type IndicatorCsvResult =
     }
   | { readonly ok: false; readonly problems: readonly IndicatorCsvProblem[] };
 
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, ’, «…). Some runtimes (Node without
+// full ICU) decode "windows-1252" as Latin-1, so these 32 code points are mapped here.
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in French). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
+    return { text, encoding: 'windows-1252' };
   }
+}
+
+/** The separator of a table: the most frequent of ; , and tab on its header line. */
+function separatorOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', ',', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
 }
 
 /** "1 234,5", "1234.5", "1.234,5" → 1234.5; null when the cell is not a number. */
@@ -62,7 +75,8 @@ const normaliseCode = (cell: string) => {
 
 export function readIndicatorCsv(bytes: Uint8Array, source: string, territory: readonly string[]): IndicatorCsvResult {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
+  const body = text.replace(/^\ufeff/, '');
+  const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
   const lines = parsed.data;
   const header = lines[0]?.map((h) => h.trim()) ?? [];
   if (header.length === 0 || header.every((h) => !h)) return { ok: false, problems: [{ code: 'csv-empty' }] };

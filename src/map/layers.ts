@@ -6,7 +6,7 @@ import { AXES, STATUSES, type SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/store';
 import { currentSectors } from '../state/versions';
 import { markerPoint, pvdCommunes } from '../state/selectors';
-import { AXIS_COLORS, COMMUNE_LINE_COLOR, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';
+import { AXIS_COLORS, COMMUNE_LINE_COLOR, EXTENSION_COLORS, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';
 
 export const SECTOR_FILL = 'sectors-fill';
 export const ACTION_LAYERS = ['action-areas-fill', 'action-points'] as const;
@@ -28,7 +28,17 @@ export function sectorFeatures(sectors: readonly SectorFeature[]): FeatureCollec
 export function addBaseLayers(map: MapLibreMap, s: AppState, sectors: readonly SectorFeature[]): void {
   map.addSource('communes', { type: 'geojson', data: communeSource(s), promoteId: 'code' });
   map.addSource('sectors', { type: 'geojson', data: sectorFeatures(sectors), promoteId: 'id' });
-  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['case', ['get', 'pvd'], PVD_COMMUNE_FILL, '#ffffff'], 'fill-opacity': 0.35 } });
+  // feature-state `extension`: 'ort' | 'proposed' while the extension view is open (set by map-view).
+  const extension = ['coalesce', ['feature-state', 'extension'], 'none'] as unknown as ExpressionSpecification;
+  map.addLayer({
+    id: 'communes-fill',
+    type: 'fill',
+    source: 'communes',
+    paint: {
+      'fill-color': ['match', extension, 'ort', EXTENSION_COLORS.ort, 'proposed', EXTENSION_COLORS.proposed, ['case', ['get', 'pvd'], PVD_COMMUNE_FILL, '#ffffff']],
+      'fill-opacity': ['match', extension, 'ort', 0.45, 'proposed', 0.45, 'other', 0.05, 0.35],
+    },
+  });
   map.addLayer({
     id: 'communes-line',
     type: 'line',

@@ -7,7 +7,8 @@ import type { Selection } from '../state/selection';
 import type { BasemapId } from '../state/ui';
 import { currentSectors } from '../state/versions';
 import { editedDraftId } from '../state/drafts';
-import { communeLabels, sectorLabels, selectionBounds } from '../state/selectors';
+import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/selectors';
+import { extensionRows } from '../state/extension';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
@@ -87,6 +88,16 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     }
   }
 
+  /** Colour each commune by its place in the extension scenario; bring the whole EPCI into view when it opens. */
+  function showExtension(state: AppState, opened: boolean): void {
+    const rows = state.extension === null ? [] : extensionRows(state);
+    for (const c of state.data.territory.communes) {
+      const status = rows.find((r) => r.insee === c.insee)?.status ?? null;
+      map.setFeatureState({ source: 'communes', id: c.insee }, { extension: status });
+    }
+    if (opened && state.extension !== null) map.fitBounds(territoryBounds(state), { padding: 20, duration: 600 });
+  }
+
   function switchBasemap(choice: BasemapId): void {
     basemapAbort?.abort();
     basemapAbort = new AbortController();
@@ -101,6 +112,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     showSelection(s.selection, s, !window.location.hash.includes('map='));
     switchBasemap(s.basemap.choice);
     showEditor(editedDraftId(s));
+    showExtension(s, true);
 
     unsubscribe = store.subscribe((next, prev) => {
       if (currentSectors(next) !== currentSectors(prev)) {
@@ -111,7 +123,10 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
         (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
         labels.set('communes', communeLabels(next));
         if (next.selection.kind === 'commune') showSelection(next.selection, next, true);
+        // Contours arriving after the extension view opened: fit the EPCI's real outline.
+        showExtension(next, next.extension !== null && prev.contours.status !== 'ready');
       }
+      if (next.extension !== prev.extension || currentSectors(next) !== currentSectors(prev)) showExtension(next, prev.extension === null);
       if (next.axes !== prev.axes || next.statuses !== prev.statuses) {
         for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
       }

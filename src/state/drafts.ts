@@ -52,8 +52,8 @@ export interface DraftsSlice {
 
 export const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.meta.id === id);
 
-/** The draft whose sectors the map edits: the version shown, when it is a draft and no comparison is open. */
-export const editedDraftId = (s: AppState): string | null => (s.compare === null && isDraft(s, s.versionId) ? s.versionId : null);
+/** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
+export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);
 
 /** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
  * legal frame included; computed again only when its sectors, its signatories or the contours change. */
@@ -69,6 +69,17 @@ export const draftProblems = createSelector(
         )
       : [],
 );
+
+/** Which communes hold a sector of a draft (by the commune holding most of each sector); empty without contours. */
+export const communeSectors = createSelector([(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.contours], (sectors, contours): ReadonlyMap<string, readonly string[]> => {
+  const held = new Map<string, string[]>();
+  if (!sectors || contours.status !== 'ready') return held;
+  for (const f of sectors.features) {
+    const insee = contours.index.locate(f.geometry)?.id;
+    if (insee) held.set(insee, [...(held.get(insee) ?? []), f.properties.id]);
+  }
+  return held;
+});
 
 const slug = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 

@@ -126,6 +126,14 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
   }
 }
 
+/** Bounds of the EPCI: its communes' official contours, else the territory's box. */
+export function territoryBounds(s: AppState): [number, number, number, number] {
+  if (s.contours.status !== 'ready') return [...s.data.territory.bbox];
+  const members = new Set(s.data.territory.communes.map((c) => c.insee));
+  const features = s.contours.contours.features.filter((f) => members.has(f.properties.code));
+  return features.length ? (bbox({ type: 'FeatureCollection', features }) as [number, number, number, number]) : [...s.data.territory.bbox];
+}
+
 export interface MapLabel {
   readonly text: string;
   readonly at: [number, number];

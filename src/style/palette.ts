@@ -24,6 +24,9 @@ export const NEUTRAL_BACKGROUND = '#f3f1ea';
 /** The PVD town's commune, tinted under the sectors. */
 export const PVD_COMMUNE_FILL = '#fff6d8';
 
+/** The extension view: communes that sign the ORT, communes proposed to join (the others stay white). */
+export const EXTENSION_COLORS = { ort: '#d1495b', proposed: '#1d6586' } as const;
+
 /** The difference map and its legend: added (hatched /), removed (hatched \), unchanged. */
 export const DIFF_COLORS = {
   added: '#1b7a34',
@@ -44,6 +47,8 @@ export function paletteCssVariables(): Record<string, string> {
     '--diff-removed': DIFF_COLORS.removed,
     '--diff-removed-pale': DIFF_COLORS.removedPale,
     '--diff-unchanged': DIFF_COLORS.unchanged,
+    '--extension-ort': EXTENSION_COLORS.ort,
+    '--extension-proposed': EXTENSION_COLORS.proposed,
   };
   for (const axis of AXES) vars[`--axis-${axis}`] = AXIS_COLORS[axis];
   return vars;

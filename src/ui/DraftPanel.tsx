@@ -9,6 +9,7 @@ import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';
 import { geoProblemText } from '../i18n/problems';
 import { download } from './download';
 import { draftWording } from './draft-wording';
+import { ScenarioCommunes } from './extension/ScenarioCommunes';
 import { useAppState, useStore, useT } from './store-context';
 
 const NO_DRAFT: Draft | undefined = undefined;
@@ -56,6 +57,8 @@ export function DraftPanel({ draftId }: { draftId: string }) {
         <span>{t('draft.rename')}</span>
         <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, draftWording(t, (e.currentTarget as HTMLInputElement).value.trim()))} />
       </label>
+
+      <ScenarioCommunes draftId={draftId} />
 
       <div class="draft-panel__tools" role="toolbar" aria-label={t('draft.tools')}>
         <button type="button" class="tool-button" aria-pressed={drawMode === 'select'} onClick={() => store.getState().setDrawMode('select')}>

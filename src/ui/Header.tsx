@@ -6,6 +6,7 @@ export function Header() {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
+  const extensionOpen = useAppState((s) => s.extension !== null);
 
   return (
     <header class="header">
@@ -28,6 +29,14 @@ export function Header() {
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          class="tool-button header__extension"
+          aria-pressed={extensionOpen}
+          onClick={() => (extensionOpen ? store.getState().closeExtension() : store.getState().openExtension())}
+        >
+          {extensionOpen ? t('extension.close') : t('extension.open')}
+        </button>
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import { actionsInSector, communeName } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
+import { IndicatorTable } from './extension/IndicatorTable';
 import { useAppState, useStore, useT, type Translate } from './store-context';
 
 interface CellContext {
@@ -59,6 +60,7 @@ export function ListView() {
   const listSort = useAppState((s) => s.listSort);
   const selection = useAppState((s) => s.selection);
   useAppState((s) => s.lang);
+  const extensionOpen = useAppState((s) => s.extension !== null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const s = store.getState();
   const cells: CellContext = { s, placed, sectors, t };
@@ -125,6 +127,12 @@ export function ListView() {
           </tbody>
         </table>
       </div>
+      {extensionOpen && (
+        <>
+          <h3>{t('extension.figures')}</h3>
+          <IndicatorTable caption={t('extension.tableCaption', { version: version.label })} />
+        </>
+      )}
     </section>
   );
 }

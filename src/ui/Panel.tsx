@@ -11,6 +11,7 @@ import { SectorDetail } from './SectorDetail';
 import { ActionDetail } from './ActionDetail';
 import { PointCard } from './PointCard';
 import { CommuneDetail } from './CommuneDetail';
+import { ExtensionPanel } from './extension/ExtensionPanel';
 import type { HeadingRef } from './Heading';
 import { useAppState, useStore, useT } from './store-context';
 
@@ -20,6 +21,7 @@ export function Panel() {
   const selection = useAppState((s) => s.selection);
   const comparing = useAppState((s) => s.compare !== null);
   const draftId = useAppState(editedDraftId);
+  const extensionOpen = useAppState((s) => s.extension !== null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -31,17 +33,19 @@ export function Panel() {
     headingRef.current?.focus({ preventScroll: true });
   }, [selection]);
 
-  const kind = comparing ? 'compare' : draftId !== null ? 'draft' : selection.kind;
+  const kind = comparing ? 'compare' : extensionOpen ? 'extension' : draftId !== null ? 'draft' : selection.kind;
+  const tool = kind === 'compare' || kind === 'extension' || kind === 'draft';
   return (
     <aside class={`panel panel--${kind}`} aria-labelledby="panel-heading">
-      {comparing && <ComparePanel />}
-      {!comparing && draftId !== null && <DraftPanel draftId={draftId} />}
-      {kind !== 'compare' && kind !== 'draft' && selection.kind !== 'none' && (
+      {kind === 'compare' && <ComparePanel />}
+      {kind === 'extension' && <ExtensionPanel />}
+      {kind === 'draft' && draftId !== null && <DraftPanel draftId={draftId} />}
+      {!tool && selection.kind !== 'none' && (
         <button type="button" class="panel__close" aria-label={t('panel.close')} onClick={() => store.getState().clearSelection()}>
           ×
         </button>
       )}
-      {kind !== 'compare' && kind !== 'draft' && <PanelBody selection={selection} headingRef={headingRef} />}
+      {!tool && <PanelBody selection={selection} headingRef={headingRef} />}
     </aside>
   );
 }

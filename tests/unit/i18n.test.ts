@@ -6,6 +6,9 @@ import { en } from '../../src/i18n/en';
 import { translate } from '../../src/i18n';
 import { ROOT } from './helpers';
 
+/** Every file under a folder, sub-folders included, as paths relative to it. */
+const sourcesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).map(String);
+
 describe('i18n', () => {
   it('has the same keys in French and English, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
@@ -29,7 +32,7 @@ describe('i18n', () => {
   it('components contain no literal UI text: every string comes from the catalogue', () => {
     const dir = resolve(ROOT, 'src/ui');
     const offenders: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+    for (const file of sourcesUnder(dir).filter((f) => f.endsWith('.tsx'))) {
       const source = readFileSync(resolve(dir, file), 'utf8');
       // Text between a JSX tag's end and the next tag or expression, with at least two letters.
       for (const m of source.matchAll(/>([^<>{}]*\p{L}{2,}[^<>{}]*)</gu)) {
@@ -47,7 +50,7 @@ describe('catalogue upkeep', () => {
   it('every message is used by the app (directly, or through a closed list like `status.${s}`)', () => {
     const dirs = ['src/ui', 'src/state'].map((d) => resolve(ROOT, d));
     const code = [
-      ...dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(resolve(d, f), 'utf8'))),
+      ...dirs.flatMap((d) => sourcesUnder(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(resolve(d, f), 'utf8'))),
       readFileSync(resolve(ROOT, 'src/main.tsx'), 'utf8'),
       // Problems below the UI are worded here (for the UI and the CLI).
       readFileSync(resolve(ROOT, 'src/i18n/problems.ts'), 'utf8'),

@@ -1,12 +1,13 @@
 // The change report as CSV (one row per sector, then totals and actions), for a spreadsheet.
 import Papa from 'papaparse';
 import type { VersionDiff } from './diff-versions';
+import type { CommuneDiff } from './diff-communes';
 
 const CHANGE_FR = { added: 'ajouté', removed: 'retiré', reshaped: 'redessiné', unchanged: 'inchangé' } as const;
 const MOVE_FR = { enters: 'entre dans le périmètre', leaves: 'sort du périmètre', moves: 'change de secteur' } as const;
 const num = (n: number | null) => (n === null ? '' : String(n));
 
-export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string): string {
+export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string, byCommune: CommuneDiff | null = null): string {
   const rows: (string | number)[][] = [
     ['type', 'id', 'nom', 'changement', `surface_ha_${versionA}`, `surface_ha_${versionB}`, 'variation_ha', 'variation_pct'],
     ...diff.sectors.map((s) => ['secteur', s.id, s.nom, CHANGE_FR[s.change], num(s.areaAHa), num(s.areaBHa), num(s.deltaHa), num(s.deltaPct)]),
@@ -14,6 +15,9 @@ export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string)
     ['surface', '', 'ajoutée', '', '', '', num(diff.totals.addedHa), ''],
     ['surface', '', 'retirée', '', '', '', num(-diff.totals.removedHa), ''],
     ...diff.actions.map((m) => ['action', m.id, '', `${MOVE_FR[m.change]} (${m.from ?? 'hors périmètre'} → ${m.to ?? 'hors périmètre'})`, '', '', '', '']),
+    ...(byCommune?.joining ?? []).map((c) => ['commune', c, '', 'rejoint les signataires', '', '', '', '']),
+    ...(byCommune?.leaving ?? []).map((c) => ['commune', c, '', 'quitte les signataires', '', '', '', '']),
+    ...(byCommune?.communes ?? []).map((c) => ['commune', c.insee, '', c.sectorsAdded.length ? `secteurs ajoutés : ${c.sectorsAdded.join(' ')}` : '', '', '', num(Math.round((c.addedHa - c.removedHa) * 100) / 100), '']),
   ];
   return Papa.unparse(rows, { newline: '\n' }) + '\n';
 }

@@ -324,4 +324,12 @@ export const en: Record<MessageKey, string> = {
   'scenario.startingDescription': 'Starting sector « à délimiter »: a circle of {radius} m around the commune’s centre, to be redrawn by editing its vertices.',
   'scenario.needContours': 'Commune outlines unavailable: draw the sector with “Draw a sector”.',
   'indicators.loadFailed': 'Imported indicators: {reason}.',
+  'compare.byCommune': 'By commune',
+  'compare.joining': 'Communes joining the signatories: {communes}',
+  'compare.leaving': 'Communes no longer signatories: {communes}',
+  'compare.col.sectorsAdded': 'Sectors added',
+  'compare.col.addedHa': 'Area added (ha)',
+  'compare.col.removedHa': 'Area removed (ha)',
+  'compare.noCommuneChange': 'No commune gains or loses area.',
+  'compare.byCommuneNeedsContours': 'Areas by commune: commune outlines unavailable.',
 };

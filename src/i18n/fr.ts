@@ -323,6 +323,14 @@ export const fr = {
   'scenario.startingDescription': 'Secteur de départ « à délimiter » : cercle de {radius} m autour du centre de la commune, à redessiner avec les modifications de sommets.',
   'scenario.needContours': 'Contours des communes indisponibles : dessinez le secteur avec « Dessiner un secteur ».',
   'indicators.loadFailed': 'Indicateurs importés : {reason}.',
+  'compare.byCommune': 'Par commune',
+  'compare.joining': 'Communes qui rejoignent les signataires : {communes}',
+  'compare.leaving': 'Communes qui ne sont plus signataires : {communes}',
+  'compare.col.sectorsAdded': 'Secteurs ajoutés',
+  'compare.col.addedHa': 'Surface ajoutée (ha)',
+  'compare.col.removedHa': 'Surface retirée (ha)',
+  'compare.noCommuneChange': 'Aucune commune ne gagne ni ne perd de surface.',
+  'compare.byCommuneNeedsContours': 'Surfaces par commune : contours des communes indisponibles.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

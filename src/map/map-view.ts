@@ -31,6 +31,8 @@ const CLICK_TOLERANCE_PX = 8;
 
 export function mountMap({ container, store, loadBasemap, label }: MapOptions): MapHandle {
   const initial = store.getState();
+  // Read before MapLibre writes its own hash: a shared link with a view (#map=…) keeps that view.
+  const linkHasView = window.location.hash.includes('map=');
   const map = new maplibregl.Map({
     container,
     style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': NEUTRAL_BACKGROUND } }] },
@@ -109,10 +111,10 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
     addDataLayers(map, s);
     labels.set('sectors', sectorLabels(s));
     labels.set('communes', communeLabels(s));
-    showSelection(s.selection, s, !window.location.hash.includes('map='));
+    showSelection(s.selection, s, !linkHasView);
     switchBasemap(s.basemap.choice);
     showEditor(editedDraftId(s));
-    showExtension(s, true);
+    showExtension(s, !linkHasView);
 
     unsubscribe = store.subscribe((next, prev) => {
       if (currentSectors(next) !== currentSectors(prev)) {
@@ -124,7 +126,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
         labels.set('communes', communeLabels(next));
         if (next.selection.kind === 'commune') showSelection(next.selection, next, true);
         // Contours arriving after the extension view opened: fit the EPCI's real outline.
-        showExtension(next, next.extension !== null && prev.contours.status !== 'ready');
+        showExtension(next, !linkHasView && next.extension !== null && prev.contours.status !== 'ready');
       }
       if (next.extension !== prev.extension || currentSectors(next) !== currentSectors(prev)) showExtension(next, prev.extension === null);
       if (next.axes !== prev.axes || next.statuses !== prev.statuses) {

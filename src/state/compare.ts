@@ -4,8 +4,9 @@ import { createSelector } from 'reselect';
 import { bbox } from '@turf/turf';
 import { diffVersions, type VersionDiff } from '../geo/diff-versions';
 import { diffToCsv } from '../geo/diff-csv';
+import { diffByCommune, type CommuneDiff } from '../geo/diff-communes';
 import { versionInForce } from '../data/parse-geodata';
-import { timelineVersions, versionSectors } from './versions';
+import { timelineVersions, versionById, versionSectors } from './versions';
 import type { AppState, SliceContext } from './store';
 
 export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
@@ -32,9 +33,15 @@ export const compareDiff = createSelector(
   (sa, sb, actions): VersionDiff | null => (sa && sb ? diffVersions(sa, sb, actions) : null),
 );
 
+/** The by-commune part of the report: communes joining or leaving, hectares per commune (with contours). */
+export const compareByCommune = createSelector(
+  [(s: AppState, a: string) => versionById(s, a), (s: AppState, _a: string, b: string) => versionById(s, b), compareDiff, (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.contours],
+  (va, vb, diff, sb, contours): CommuneDiff | null => (va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null),
+);
+
 export function compareCsv(s: AppState, a: string, b: string): string | null {
   const diff = compareDiff(s, a, b);
-  return diff ? diffToCsv(diff, a, b) : null;
+  return diff ? diffToCsv(diff, a, b, compareByCommune(s, a, b)) : null;
 }
 
 /** Bounds holding the sectors of the given versions (around the territory's centre when they are empty). */

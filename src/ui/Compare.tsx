@@ -1,6 +1,7 @@
 // The comparison of two versions: the maps (mounted through the map port) and the change report.
 import { useRef } from 'preact/hooks';
-import { COMPARE_MODES, compareCsv, compareDiff, type CompareMode } from '../state/compare';
+import { COMPARE_MODES, compareByCommune, compareCsv, compareDiff, type CompareMode } from '../state/compare';
+import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
 import { formatNumber } from '../i18n';
 import { useMounted, usePorts } from './ports';
@@ -39,6 +40,9 @@ export function ComparePanel() {
   const compare = useAppState((s) => s.compare)!;
   const versions = useAppState(allVersions);
   const diff = useAppState((s) => compareDiff(s, compare.a, compare.b));
+  const byCommune = useAppState((s) => compareByCommune(s, compare.a, compare.b));
+  const contoursReady = useAppState((s) => s.contours.status === 'ready');
+  const nameOf = communeLabelOf(store.getState());
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
   const titleOf = (id: string) => store.getState().data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
   const fmt = (n: number | null, sign = false) => (n === null ? '—' : `${sign && n > 0 ? '+' : ''}${formatNumber(lang, n)}`);
@@ -135,6 +139,42 @@ export function ComparePanel() {
               </li>
             ))}
           </ul>
+          {byCommune && (
+            <>
+              <h3>{t('compare.byCommune')}</h3>
+              {byCommune.joining.length > 0 && <p>{t('compare.joining', { communes: byCommune.joining.map(nameOf).join(', ') })}</p>}
+              {byCommune.leaving.length > 0 && <p>{t('compare.leaving', { communes: byCommune.leaving.map(nameOf).join(', ') })}</p>}
+              {!contoursReady ? (
+                <p class="muted">{t('compare.byCommuneNeedsContours')}</p>
+              ) : byCommune.communes.length === 0 ? (
+                <p class="muted">{t('compare.noCommuneChange')}</p>
+              ) : (
+                <div class="table-wrap" tabIndex={0} role="region" aria-label={t('compare.byCommune')}>
+                  <table class="report report--communes">
+                    <caption class="sr-only">{t('compare.byCommune')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('extension.col.commune')}</th>
+                        <th scope="col">{t('compare.col.sectorsAdded')}</th>
+                        <th scope="col">{t('compare.col.addedHa')}</th>
+                        <th scope="col">{t('compare.col.removedHa')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {byCommune.communes.map((c) => (
+                        <tr key={c.insee} data-commune={c.insee}>
+                          <th scope="row">{nameOf(c.insee)}</th>
+                          <td>{c.sectorsAdded.join(', ') || '—'}</td>
+                          <td>{fmt(c.addedHa)}</td>
+                          <td>{fmt(c.removedHa)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </>
+          )}
           <button type="button" class="tool-button" onClick={() => download(`rapport-${compare.a}-${compare.b}.csv`, compareCsv(store.getState(), compare.a, compare.b) ?? '', 'text/csv;charset=utf-8')}>
             {t('compare.downloadCsv')}
           </button>{' '}

@@ -16,6 +16,7 @@ import { extensionRows, extensionTotals } from '../../src/state/extension';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/drafts';
 import { parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
+import { compareByCommune, compareCsv } from '../../src/state/compare';
 import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, sharedContours } from './helpers';
 
 const data = projectData();
@@ -228,5 +229,22 @@ describe('extension in the store and the link', () => {
     expect(versionSectors(store.getState(), id)!.features.some((f) => f.properties.id === 'centre-bourg')).toBe(true);
     expect(store.getState().notices.at(-1)).toMatchObject({ key: 'scenario.centreRequired', params: { sector: 'centre-bourg', commune: "L'Argentière-la-Bessée" } });
     expect(store.getState().removeSector(id, 'gare')).toBe(true);
+  });
+
+  it('the change report gains a by-commune part: communes joining, sectors and hectares added per commune', () => {
+    const store = withContours();
+    const official = compareByCommune(store.getState(), '2023-convention', '2024-avenant')!;
+    expect([official.joining, official.leaving]).toEqual([[], []]);
+    expect(official.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05006', ['gare']]]);
+    expect(official.communes[0]!.addedHa).toBeGreaterThan(17);
+    expect(official.communes[0]!.addedHa).toBeLessThan(19.5);
+
+    const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT, ['05110']);
+    store.getState().addStartingSector(id, '05110', 500, { nom: 'Puy-Saint-Vincent — à délimiter', description: 'cercle' });
+    const scenario = compareByCommune(store.getState(), '2024-avenant', id)!;
+    expect(scenario.joining).toEqual(['05110']);
+    expect(scenario.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05110', ['puy-saint-vincent-a-delimiter']]]);
+    expect(scenario.communes[0]!.addedHa).toBeCloseTo((Math.PI * 500 * 500) / 10_000, 0);
+    expect(compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,,rejoint les signataires');
   });
 });

@@ -2,19 +2,11 @@
 // or the DDT — `;` or `,`, UTF-8 or Windows-1252 (Excel's French export), decimal commas. All or
 // nothing: every problem is a code with its line, worded by src/i18n.
 import Papa from 'papaparse';
-import { z } from 'zod';
 import { INSEE_PATTERN } from './ids';
+import type { ImportedIndicators } from './indicators';
 
 /** Header names taken as the INSEE code column, in this order of preference (case ignored). */
 export const CODE_COLUMNS = ['codgeo', 'code_insee', 'insee', 'code'] as const;
-
-export const importedIndicatorsSchema = z.object({
-  source: z.string().min(1),
-  columns: z.array(z.string()),
-  /** By INSEE code, then by column: the value, or null where the file has none. */
-  rows: z.record(z.string(), z.record(z.string(), z.number().nullable())),
-});
-export type ImportedIndicators = z.infer<typeof importedIndicatorsSchema>;
 
 export type IndicatorCsvProblem =
   | { readonly code: 'csv-empty' }

@@ -1,21 +1,13 @@
 // Figures for elected officials weighing an intercommunal extension of the ORT: per commune and
 // in total, before and after. Pure: every figure comes from its inputs (territory.json, the
 // official contours, the actions and the sectors); what an input lacks is null, never guessed.
-import { area, circle, distance, pointOnFeature, rewind } from '@turf/turf';
-import type { Polygon } from 'geojson';
+import { area, distance } from '@turf/turf';
+import { communeCentre, type CentreSource } from './commune-centre';
 import { STATUSES, type ActionFeature, type Commune, type CommuneContour, type SectorFeature, type Status } from '../data/schemas';
 import type { CommuneIndex } from './commune-of';
 import { hectares } from './measure';
 
 export type CommuneStatus = 'ort' | 'proposed' | 'other';
-/** Where a commune's centre comes from: the official service's `centre`, or a point inside its contour. */
-export type CentreSource = 'api' | 'interior';
-
-export interface CommuneCentre {
-  readonly at: readonly [number, number];
-  readonly from: CentreSource;
-}
-
 export interface CommuneIndicators {
   readonly insee: string;
   readonly nom: string;
@@ -51,20 +43,6 @@ export interface IndicatorTotals {
   readonly sectors: number;
   readonly sectorsHa: number;
   readonly imported: Readonly<Record<string, number | null>>;
-}
-
-/** The centre of a commune: geo.api.gouv.fr's `centre` when the reply has it, else a point inside the contour. */
-export function communeCentre(contour: CommuneContour): CommuneCentre {
-  const centre = contour.properties.centre;
-  if (centre) return { at: [centre.coordinates[0], centre.coordinates[1]], from: 'api' };
-  const [lon, lat] = pointOnFeature(contour.geometry).geometry.coordinates;
-  return { at: [lon!, lat!], from: 'interior' };
-}
-
-/** A starting sector for a commune joining the ORT: a circle around its centre, to be drawn properly later. */
-export function startingSector(at: readonly [number, number], radiusM: number): Polygon {
-  const disc = circle([at[0], at[1]], radiusM / 1000, { steps: 32, units: 'kilometers' });
-  return rewind(disc.geometry, { reverse: false }) as Polygon;
 }
 
 export interface IndicatorInputs {

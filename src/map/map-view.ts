@@ -8,7 +8,7 @@ import type { BasemapId } from '../state/ui';
 import { currentSectors } from '../state/versions';
 import { editedDraftId } from '../state/drafts';
 import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/selectors';
-import { extensionRows } from '../state/extension';
+import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';

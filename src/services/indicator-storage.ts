@@ -1,7 +1,7 @@
 // Imported indicators stay in this browser (IndexedDB), checked with zod when read back; an
 // unreadable copy is set aside, never silently dropped.
 import { get, set, del } from 'idb-keyval';
-import { importedIndicatorsSchema, type ImportedIndicators } from '../data/indicator-csv';
+import { importedIndicatorsSchema, type ImportedIndicators } from '../data/indicators';
 import { fail, ok, type Result } from '../data/result';
 
 const KEY = 'carte-ort.indicators.v1';

@@ -3,7 +3,6 @@
 import { createSelector } from 'reselect';
 import { bbox } from '@turf/turf';
 import { diffVersions, type VersionDiff } from '../geo/diff-versions';
-import { diffToCsv } from '../geo/diff-csv';
 import { diffByCommune, type CommuneDiff } from '../geo/diff-communes';
 import { versionInForce } from '../data/parse-geodata';
 import { timelineVersions, versionById, versionSectors } from './versions';
@@ -39,9 +38,12 @@ export const compareByCommune = createSelector(
   (va, vb, diff, sb, contours): CommuneDiff | null => (va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null),
 );
 
-export function compareCsv(s: AppState, a: string, b: string): string | null {
+/** The report as CSV; the CSV writer (papaparse) loads when a report is downloaded. */
+export async function compareCsv(s: AppState, a: string, b: string): Promise<string | null> {
   const diff = compareDiff(s, a, b);
-  return diff ? diffToCsv(diff, a, b, compareByCommune(s, a, b)) : null;
+  if (!diff) return null;
+  const { diffToCsv } = await import('../geo/diff-csv');
+  return diffToCsv(diff, a, b, compareByCommune(s, a, b));
 }
 
 /** Bounds holding the sectors of the given versions (around the territory's centre when they are empty). */

@@ -3,7 +3,7 @@
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
-import { communeCentre, startingSector } from '../geo/extension';
+import { communeCentre, startingSector } from '../geo/commune-centre';
 import { booleanPointInPolygon } from '@turf/turf';
 import { emptyHistory, record, step, type History, type Step } from './history';
 import { versionInForce } from '../data/parse-geodata';

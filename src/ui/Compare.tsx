@@ -175,7 +175,7 @@ export function ComparePanel() {
               )}
             </>
           )}
-          <button type="button" class="tool-button" onClick={() => download(`rapport-${compare.a}-${compare.b}.csv`, compareCsv(store.getState(), compare.a, compare.b) ?? '', 'text/csv;charset=utf-8')}>
+          <button type="button" class="tool-button" onClick={() => void compareCsv(store.getState(), compare.a, compare.b).then((csv) => download(`rapport-${compare.a}-${compare.b}.csv`, csv ?? '', 'text/csv;charset=utf-8'))}>
             {t('compare.downloadCsv')}
           </button>{' '}
         </>

@@ -9,7 +9,9 @@ import { actionsInSector, communeName } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
-import { IndicatorTable } from './extension/IndicatorTable';
+import { lazyComponent } from './lazy';
+
+const IndicatorTable = lazyComponent(async () => (await import('./extension/IndicatorTable')).IndicatorTable);
 import { useAppState, useStore, useT, type Translate } from './store-context';
 
 interface CellContext {

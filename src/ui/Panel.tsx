@@ -11,9 +11,12 @@ import { SectorDetail } from './SectorDetail';
 import { ActionDetail } from './ActionDetail';
 import { PointCard } from './PointCard';
 import { CommuneDetail } from './CommuneDetail';
-import { ExtensionPanel } from './extension/ExtensionPanel';
+import { lazyComponent } from './lazy';
 import type { HeadingRef } from './Heading';
 import { useAppState, useStore, useT } from './store-context';
+
+// The extension view's code (indicators, CSV, scenarios) loads when an official opens it.
+const ExtensionPanel = lazyComponent(async () => (await import('./extension/ExtensionPanel')).ExtensionPanel);
 
 export function Panel() {
   const t = useT();

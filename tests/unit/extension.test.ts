@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { area } from '@turf/turf';
-import { communeIndicators, totalsOf, startingSector, communeCentre } from '../../src/geo/extension';
+import { communeIndicators, totalsOf } from '../../src/geo/extension';
+import { startingSector, communeCentre } from '../../src/geo/commune-centre';
 import { indicatorsCsv } from '../../src/geo/extension-csv';
 import { readIndicatorCsv, parseNumber } from '../../src/data/indicator-csv';
 import { indicatorCsvProblemText, formatDataProblem } from '../../src/i18n/problems';
@@ -12,7 +13,7 @@ import { placeActions } from '../../src/geo/place-actions';
 import { sectorIndexOf } from '../../src/geo/sector-of';
 import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
 import { createAppStore } from '../../src/state/store';
-import { extensionRows, extensionTotals } from '../../src/state/extension';
+import { extensionRows, extensionTotals } from '../../src/state/extension-figures';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/drafts';
 import { parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
@@ -231,7 +232,7 @@ describe('extension in the store and the link', () => {
     expect(store.getState().removeSector(id, 'gare')).toBe(true);
   });
 
-  it('the change report gains a by-commune part: communes joining, sectors and hectares added per commune', () => {
+  it('the change report gains a by-commune part: communes joining, sectors and hectares added per commune', async () => {
     const store = withContours();
     const official = compareByCommune(store.getState(), '2023-convention', '2024-avenant')!;
     expect([official.joining, official.leaving]).toEqual([[], []]);
@@ -245,6 +246,6 @@ describe('extension in the store and the link', () => {
     expect(scenario.joining).toEqual(['05110']);
     expect(scenario.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05110', ['puy-saint-vincent-a-delimiter']]]);
     expect(scenario.communes[0]!.addedHa).toBeCloseTo((Math.PI * 500 * 500) / 10_000, 0);
-    expect(compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,,rejoint les signataires');
+    expect(await compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,,rejoint les signataires');
   });
 });

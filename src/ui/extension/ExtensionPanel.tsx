@@ -1,9 +1,9 @@
 // "Extension intercommunale": which communes would join the ORT, what it changes in figures, and
 // the scenarios to bring to the next COPIL. The map colours the communes; this panel is the
 // keyboard (and screen reader) way to do everything the map does.
-import { extensionRows, extensionTotals, signatories } from '../../state/extension';
+import { signatories } from '../../state/extension';
+import { extensionRows, extensionTotals } from '../../state/extension-figures';
 import { currentVersion } from '../../state/versions';
-import { indicatorsCsv } from '../../geo/extension-csv';
 import { download } from '../download';
 import { draftWording } from '../draft-wording';
 import { IndicatorTable } from './IndicatorTable';
@@ -27,7 +27,9 @@ export function ExtensionPanel() {
     s.createDraft(s.versionId, draftWording(t, label), proposed);
     s.closeExtension();
   };
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
+    // The CSV writer (papaparse) loads when asked.
+    const { indicatorsCsv } = await import('../../geo/extension-csv');
     const s = store.getState();
     download(`indicateurs-extension-${s.versionId}.csv`, indicatorsCsv(extensionRows(s), extensionTotals(s), s.indicators?.columns ?? []), 'text/csv;charset=utf-8');
   };
@@ -69,7 +71,7 @@ export function ExtensionPanel() {
       <h3>{t('extension.figures')}</h3>
       <IndicatorTable caption={t('extension.tableCaption', { version: version.label })} />
       <div class="extension-panel__tools">
-        <button type="button" class="tool-button" onClick={downloadCsv}>
+        <button type="button" class="tool-button" onClick={() => void downloadCsv()}>
           {t('extension.downloadCsv')}
         </button>
         <button type="button" class="tool-button" onClick={createScenario}>

@@ -2,7 +2,7 @@
 // after. A figure without a source is not shown ("—"), and the notes say where each comes from.
 import { STATUSES } from '../../data/schemas';
 import type { CommuneIndicators, IndicatorTotals } from '../../geo/extension';
-import { extensionRows, extensionTotals } from '../../state/extension';
+import { extensionRows, extensionTotals } from '../../state/extension-figures';
 import { formatEuros, formatNumber } from '../../i18n';
 import { useAppState, useT } from '../store-context';
 

@@ -1,6 +1,7 @@
 // Two or three scenarios side by side: their totals in one table, and the map comparison of
 // any two of them that are versions (a piste has no sectors of its own yet).
-import { MAX_COMPARED_SCENARIOS, PISTE_PREFIX, scenarioOptions, scenarioTotals } from '../../state/extension';
+import { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from '../../state/extension';
+import { scenarioOptions, scenarioTotals } from '../../state/extension-figures';
 import { formatEuros, formatNumber } from '../../i18n';
 import type { IndicatorTotals } from '../../geo/extension';
 import { ProvenanceNote } from '../badges';

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../data/result';
 import { fetchJson, type FetchFailure } from './fetch-json';
 
 export const EPCI_SIREN = '240500462';
-export const OFFICIAL_COMMUNES_URL = `https://geo.api.gouv.fr/epcis/${EPCI_SIREN}/communes?format=geojson&geometry=contour`;
+export const OFFICIAL_COMMUNES_URL = `https://geo.api.gouv.fr/epcis/${EPCI_SIREN}/communes?format=geojson&geometry=contour&fields=nom,code,centre`;
 const CACHE_NAME = 'carte-ort-communes-v1';
 const WHAT = 'les contours officiels des communes';
 

@@ -9,6 +9,7 @@ import { indicatorsCsv } from '../../src/geo/extension-csv';
 import { readIndicatorCsv, parseNumber } from '../../src/data/indicator-csv';
 import { indicatorCsvProblemText, formatDataProblem } from '../../src/i18n/problems';
 import { indexCommunes } from '../../src/geo/commune-of';
+import { communeContoursSchema } from '../../src/data/schemas';
 import { placeActions } from '../../src/geo/place-actions';
 import { sectorIndexOf } from '../../src/geo/sector-of';
 import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
@@ -97,6 +98,12 @@ describe('extension indicators (real contours)', () => {
     expect(lines[1]).toMatch(/^05006,L'Argentière-la-Bessée,signataire,2278,2347,\d+\.?\d*,/);
     expect(lines.find((l) => l.startsWith('05110,'))).toMatch(/,proposée,270,274,/);
     expect(lines.at(-1)).toMatch(/^,total après,"3 commune\(s\), 41\.4 % de la population de l'EPCI",2727,2804,/);
+  });
+
+  it('uses the official service’s `centre` when the reply has one (fields=centre)', () => {
+    const reply = communeContoursSchema.parse(JSON.parse(readFileSync(fixture('in/geo-api-communes-reply.json'), 'utf8')));
+    expect(communeCentre(reply.features[0]!)).toEqual({ at: [6.5597, 44.7933], from: 'api' });
+    expect(communeCentre(reply.features[1]!).from).toBe('interior');
   });
 
   it('draws a starting sector around the commune’s centre, counterclockwise, of the chosen radius', () => {

@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('official commune contours', () => {
   it('asks the geo API for the EPCI contours', () => {
-    expect(OFFICIAL_COMMUNES_URL).toBe('https://geo.api.gouv.fr/epcis/240500462/communes?format=geojson&geometry=contour');
+    expect(OFFICIAL_COMMUNES_URL).toBe('https://geo.api.gouv.fr/epcis/240500462/communes?format=geojson&geometry=contour&fields=nom,code,centre');
   });
 
   it('parses a recorded reply', async () => {

@@ -163,6 +163,8 @@ export const programmeSchema = z.object({
       date: partialDateSchema,
       titre: z.string().min(1),
       resume: z.string(),
+      /** The perimeter version this step made (the convention, an avenant), when it made one. */
+      version: idSchema.optional(),
       provenance: provenanceSchema,
     }),
   ),

@@ -66,4 +66,5 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'scenario.startingDescription': 'Starting sector « à délimiter »: a circle of {radius} m around the commune’s centre, to be redrawn by editing its vertices.',
   'scenario.needContours': 'Commune outlines unavailable: draw the sector with “Draw a sector”.',
   'indicators.loadFailed': 'Imported indicators: {reason}.',
+  'extension.short': 'Extension',
 };

@@ -1,8 +1,9 @@
 import type { MessageKey } from './fr';
 import { enProblems } from './en-problems';
 import { enExtension } from './en-extension';
+import { enProgramme } from './en-programme';
 
-const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof enExtension>, string> = {
+const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof enExtension | keyof typeof enProgramme>, string> = {
   'app.title': 'ORT map — Pays des Écrins',
   'app.subtitle': 'Territory revitalisation operation · Petites Villes de Demain',
   'app.skipToPanel': 'Skip to the information panel',
@@ -225,4 +226,4 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'compare.byCommuneNeedsContours': 'Areas by commune: commune outlines unavailable.',
 };
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension };
+export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme };

@@ -65,4 +65,5 @@ export const frExtension = {
   'scenario.startingDescription': 'Secteur de départ « à délimiter » : cercle de {radius} m autour du centre de la commune, à redessiner avec les modifications de sommets.',
   'scenario.needContours': 'Contours des communes indisponibles : dessinez le secteur avec « Dessiner un secteur ».',
   'indicators.loadFailed': 'Indicateurs importés : {reason}.',
+  'extension.short': 'Extension',
 } as const;

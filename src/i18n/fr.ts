@@ -1,5 +1,6 @@
 import { frProblems } from './fr-problems';
 import { frExtension } from './fr-extension';
+import { frProgramme } from './fr-programme';
 
 // French, the default language. Every UI string lives here or in the fr-*.ts parts it composes;
 // `en.ts` must have the same keys.
@@ -226,6 +227,6 @@ const frCore = {
   'compare.byCommuneNeedsContours': 'Surfaces par commune : contours des communes indisponibles.',
 } as const;
 
-export const fr = { ...frCore, ...frProblems, ...frExtension };
+export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };
 
 export type MessageKey = keyof typeof fr;

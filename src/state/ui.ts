@@ -6,7 +6,7 @@ export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
 export type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
 
-export const VIEWS = ['map', 'list'] as const;
+export const VIEWS = ['map', 'list', 'programme', 'accessibilite'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UiSlice {

@@ -7,6 +7,7 @@ import { COMPARE_MODES, DEFAULT_COMPARE_MODE, type CompareMode, type CompareStat
 import { hasAction, hasCommune, type Selection } from './selection';
 import { hasSector, hasVersion, placements } from './versions';
 import type { AppState, AppStore, SliceContext } from './store';
+import type { View } from './ui';
 
 export interface UrlState {
   readonly version: string | null;
@@ -15,7 +16,7 @@ export interface UrlState {
   /** A place chosen by a resident: `at=lat,lon` (5 decimals, about a metre). */
   readonly at: readonly [lon: number, lat: number] | null;
   readonly commune: string | null;
-  readonly view: 'liste' | null;
+  readonly view: UrlView | null;
   /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
   readonly compare: readonly [string, string] | null;
   readonly mode: CompareMode | null;
@@ -24,6 +25,11 @@ export interface UrlState {
 }
 
 export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null, extension: null };
+
+/** The views as the URL names them (`view=liste`), the map being the default. */
+export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite' } as const;
+export type UrlView = (typeof URL_VIEWS)[keyof typeof URL_VIEWS];
+const viewOfUrl = (v: string | null): View => (Object.entries(URL_VIEWS).find(([, u]) => u === v)?.[0] as View | undefined) ?? 'map';
 
 const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension'] as const;
 
@@ -53,7 +59,7 @@ export function parseUrlState(search: string): UrlState {
     action: id('action'),
     at: readAt(params.get('at')),
     commune: commune && INSEE_PATTERN.test(commune) ? commune : null,
-    view: params.get('view') === 'liste' ? 'liste' : null,
+    view: viewOfUrl(params.get('view')) === 'map' ? null : (params.get('view') as UrlView),
   };
 }
 
@@ -80,7 +86,7 @@ export function urlStateOf(state: AppState): UrlState {
   const base: UrlState = {
     ...EMPTY_URL_STATE,
     version,
-    view: state.view === 'list' ? 'liste' : null,
+    view: state.view === 'map' ? null : URL_VIEWS[state.view],
     compare: state.compare ? [state.compare.a, state.compare.b] : null,
     mode: state.compare ? state.compare.mode : null,
     extension: state.extension,
@@ -135,7 +141,7 @@ export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
         if (missing.length === 0) compare = { a: url.compare[0], b: url.compare[1], mode: url.mode ?? DEFAULT_COMPARE_MODE };
         for (const id of missing) warn('link.unknownVersion', 'compare', id);
       }
-      set({ versionId, selection, compare, view: url.view === 'liste' ? 'list' : 'map' });
+      set({ versionId, selection, compare, view: viewOfUrl(url.view) });
       if (url.extension) {
         for (const insee of url.extension.filter((c) => !hasCommune(s, c))) warn('link.unknownCommune', 'extension', insee);
         get().openExtension(url.extension);

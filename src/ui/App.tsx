@@ -4,6 +4,10 @@ import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ListView } from './ListView';
+import { lazyComponent } from './lazy';
+import { AccessibilityStatement } from './AccessibilityStatement';
+
+const ProgrammeView = lazyComponent(async () => (await import('./programme/ProgrammeView')).ProgrammeView);
 import { VersionTimeline } from './VersionTimeline';
 import { CompareMaps } from './Compare';
 import { useAppState, useStore, useT } from './store-context';
@@ -29,18 +33,21 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 
+  const mapShown = view === 'map' && !comparing;
   return (
     <div class="app">
       <Header />
       <VersionTimeline />
       <main class={`main main--${view}${comparing ? ' main--compare' : ''}`}>
         {/* The map stays mounted in list and compare views (hidden), so coming back keeps its view. */}
-        <div class="map-wrap" hidden={view === 'list' || comparing}>
+        <div class="map-wrap" hidden={!mapShown}>
           <div id="map" class="map" />
           <Legend initiallyOpen={wideScreen} />
+          {/* Over the map, notices keep to a band above its bottom controls, clear of the legend. */}
+          {mapShown && <Notices />}
         </div>
-        {comparing ? <CompareMaps /> : view === 'list' && <ListView />}
-        <Notices />
+        {comparing ? <CompareMaps /> : view === 'list' ? <ListView /> : view === 'programme' ? <ProgrammeView /> : view === 'accessibilite' ? <AccessibilityStatement /> : null}
+        {!mapShown && <Notices />}
         <Panel />
       </main>
     </div>

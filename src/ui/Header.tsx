@@ -23,7 +23,7 @@ export function Header() {
       <SearchBox />
       <div class="header__tools">
         <div class="view-switch" role="group" aria-label={t('view.label')}>
-          {(['map', 'list'] as const).map((v) => (
+          {(['map', 'list', 'programme'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => store.getState().setView(v)}>
               {t(`view.${v}`)}
             </button>
@@ -33,9 +33,13 @@ export function Header() {
           type="button"
           class="tool-button header__extension"
           aria-pressed={extensionOpen}
+          aria-label={extensionOpen ? t('extension.close') : t('extension.open')}
           onClick={() => (extensionOpen ? store.getState().closeExtension() : store.getState().openExtension())}
         >
-          {extensionOpen ? t('extension.close') : t('extension.open')}
+          <span class="header__long">{extensionOpen ? t('extension.close') : t('extension.open')}</span>
+          <span class="header__short" aria-hidden="true">
+            {t('extension.short')}
+          </span>
         </button>
       </div>
     </header>

@@ -1,18 +1,29 @@
 // The legend doubles as the filters: each axis and status is a checkbox drawn like its marker.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { BASEMAPS } from '../state/ui';
 import { shownActions } from '../state/filters';
 import { Filters } from './Filters';
 import { useAppState, useStore, useT } from './store-context';
 
+/** The legend starts collapsed where, open, it would cover more than this share of the map. */
+const MAX_MAP_SHARE = 0.25;
+
 export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   const t = useT();
+  const ref = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
+    const legend = ref.current;
+    const map = legend?.parentElement;
+    if (!legend || !map || !legend.open) return;
+    if (legend.offsetWidth * legend.offsetHeight > MAX_MAP_SHARE * map.offsetWidth * map.offsetHeight) legend.open = false;
+  }, []);
   const store = useStore();
   const basemap = useAppState((s) => s.basemap.choice);
   const shown = useAppState((s) => shownActions(s).length);
   const total = useAppState((s) => s.data.actions.features.length);
 
   return (
-    <details class="legend" open={initiallyOpen}>
+    <details class="legend" open={initiallyOpen} ref={ref}>
       <summary>
         <span id="legend-title">{t('legend.title')}</span> <span class="legend__count">{t('legend.shown', { shown, total })}</span>
       </summary>

@@ -49,7 +49,22 @@ export function Panel() {
         </button>
       )}
       {!tool && <PanelBody selection={selection} headingRef={headingRef} />}
+      <PanelFooter />
     </aside>
+  );
+}
+
+/** Links every view shows: the accessibility statement a public body's site must publish. */
+function PanelFooter() {
+  const t = useT();
+  const store = useStore();
+  const view = useAppState((s) => s.view);
+  return (
+    <p class="panel__footer">
+      <button type="button" class="link-button" aria-current={view === 'accessibilite' ? 'page' : undefined} onClick={() => store.getState().setView('accessibilite')}>
+        {t('a11y.link')}
+      </button>
+    </p>
   );
 }
 

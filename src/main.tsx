@@ -21,6 +21,7 @@ import { loadIndicators, saveIndicators } from './services/indicator-storage';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
 import type { MapHandle } from './map/map-view';
+import type { CompareHandle } from './map/compare-view';
 import { applyPaletteToDocument } from './style/palette';
 import { currentLayout } from './style/layout';
 
@@ -56,11 +57,20 @@ if (!parsed.ok) {
   });
 
   const loadBasemap: LoadBasemap = async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal));
+  let mapHandle: MapHandle | null = null;
+  let compareHandle: CompareHandle | null = null;
   const ports: MapPorts = {
-    mountCompare: async (container) => (await import('./map/compare-view')).mountCompare(container, store, loadBasemap),
+    mountCompare: async (container) => {
+      const handle = await (await import('./map/compare-view')).mountCompare(container, store, loadBasemap);
+      compareHandle = handle;
+      return { destroy: () => ((compareHandle = compareHandle === handle ? null : compareHandle), handle.destroy()) };
+    },
+    captureMap: async (minWidthPx) => {
+      const handle = store.getState().compare ? compareHandle : mapHandle;
+      return handle?.capture ? handle.capture(minWidthPx) : null;
+    },
   };
 
-  let mapHandle: MapHandle | null = null;
   render(
     <StoreContext.Provider value={store}>
       <PortsContext.Provider value={ports}>

@@ -14,6 +14,7 @@ import { DIFF_COLORS, NEUTRAL_BACKGROUND } from '../style/palette';
 import { addBaseLayers } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
+import { captureMap, type MapCapture } from './capture';
 
 /** A 16 px tile of diagonal lines (`/` or `\`) on a pale background, for fill-pattern. */
 function hatch(color: string, direction: 1 | -1, background: string): ImageData {
@@ -84,6 +85,8 @@ function addDifferenceLayers(map: maplibregl.Map, store: AppStore, compare: Comp
 }
 
 export interface CompareHandle {
+  /** A picture of the comparison's first map (the difference map, or version A). */
+  capture?(minWidthPx: number): Promise<MapCapture>;
   destroy(): void;
 }
 
@@ -124,6 +127,7 @@ export async function mountCompare(container: HTMLElement, store: AppStore, load
   await Promise.all(maps.map((m) => (m.loaded() ? Promise.resolve() : new Promise<void>((r) => m.once('idle', () => r())))));
   container.dataset.compareReady = 'true';
   return {
+    capture: (minWidthPx) => captureMap(maps[0]!, minWidthPx),
     destroy() {
       cleanup();
       maps.forEach((m) => m.remove());

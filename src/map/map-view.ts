@@ -13,6 +13,7 @@ import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
+import { captureMap, type MapCapture } from './capture';
 
 export interface MapOptions {
   readonly container: HTMLElement;
@@ -23,6 +24,8 @@ export interface MapOptions {
 }
 
 export interface MapHandle {
+  /** A picture of the map at least `minWidthPx` wide, for the COPIL sheet. */
+  capture(minWidthPx: number): Promise<MapCapture>;
   setLabel(label: string): void;
   destroy(): void;
 }
@@ -176,6 +179,7 @@ export function mountMap({ container, store, loadBasemap, label }: MapOptions): 
   container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5);
 
   return {
+    capture: (minWidthPx) => captureMap(map, minWidthPx),
     setLabel: (text) => canvas.setAttribute('aria-label', text),
     destroy() {
       unsubscribe();

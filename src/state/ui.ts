@@ -13,6 +13,9 @@ export interface UiSlice {
   readonly lang: Lang;
   readonly view: View;
   readonly basemap: BasemapState;
+  /** Shown inside another site's page (`embed=1`): a compact map, no search nor timeline. */
+  readonly embed: boolean;
+  setEmbed(embed: boolean): void;
   setLang(lang: Lang): void;
   setView(view: View): void;
   chooseBasemap(id: BasemapId): void;
@@ -25,6 +28,10 @@ export function createUiSlice({ set, get }: SliceContext, lang: Lang): UiSlice {
     lang,
     view: 'map',
     basemap: { choice: 'plan-ign', failed: null },
+    embed: false,
+    setEmbed(embed) {
+      set({ embed });
+    },
     setLang(lang) {
       set({ lang });
     },

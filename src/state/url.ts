@@ -22,16 +22,18 @@ export interface UrlState {
   readonly mode: CompareMode | null;
   /** The extension view: `extension=05110,05031` (INSEE codes proposed to join), `extension=` for none yet. */
   readonly extension: readonly string[] | null;
+  /** `embed=1`: the compact map for another site's page. */
+  readonly embed: '1' | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null, extension: null };
+export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null, extension: null, embed: null };
 
 /** The views as the URL names them (`view=liste`), the map being the default. */
 export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite' } as const;
 export type UrlView = (typeof URL_VIEWS)[keyof typeof URL_VIEWS];
 const viewOfUrl = (v: string | null): View => (Object.entries(URL_VIEWS).find(([, u]) => u === v)?.[0] as View | undefined) ?? 'map';
 
-const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension'] as const;
+const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension', 'embed'] as const;
 
 function readAt(value: string | null): readonly [number, number] | null {
   const m = value ? /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value) : null;
@@ -51,6 +53,7 @@ export function parseUrlState(search: string): UrlState {
   const mode = params.get('mode');
   const extension = params.get('extension');
   return {
+    embed: params.get('embed') === '1' ? '1' : null,
     extension: extension === null ? null : extension.split(',').filter((c) => INSEE_PATTERN.test(c)),
     compare: pair.length === 2 && pair.every((p) => ID_PATTERN.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
     mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : null,
@@ -90,6 +93,7 @@ export function urlStateOf(state: AppState): UrlState {
     compare: state.compare ? [state.compare.a, state.compare.b] : null,
     mode: state.compare ? state.compare.mode : null,
     extension: state.extension,
+    embed: state.embed ? '1' : null,
   };
   switch (selection.kind) {
     case 'none':
@@ -141,7 +145,7 @@ export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
         if (missing.length === 0) compare = { a: url.compare[0], b: url.compare[1], mode: url.mode ?? DEFAULT_COMPARE_MODE };
         for (const id of missing) warn('link.unknownVersion', 'compare', id);
       }
-      set({ versionId, selection, compare, view: viewOfUrl(url.view) });
+      set({ versionId, selection, compare, view: viewOfUrl(url.view), embed: url.embed === '1' });
       if (url.extension) {
         for (const insee of url.extension.filter((c) => !hasCommune(s, c))) warn('link.unknownCommune', 'extension', insee);
         get().openExtension(url.extension);

@@ -9,6 +9,7 @@ import { AccessibilityStatement } from './AccessibilityStatement';
 
 const ProgrammeView = lazyComponent(async () => (await import('./programme/ProgrammeView')).ProgrammeView);
 import { VersionTimeline } from './VersionTimeline';
+import { EmbedBar } from './EmbedBar';
 import { CompareMaps } from './Compare';
 import { useAppState, useStore, useT } from './store-context';
 
@@ -19,6 +20,7 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
   const comparing = useAppState((s) => s.compare !== null);
+  const embed = useAppState((s) => s.embed);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -35,14 +37,20 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
 
   const mapShown = view === 'map' && !comparing;
   return (
-    <div class="app">
-      <Header />
-      <VersionTimeline />
+    <div class={`app${embed ? ' app--embed' : ''}`}>
+      {embed ? (
+        <EmbedBar />
+      ) : (
+        <>
+          <Header />
+          <VersionTimeline />
+        </>
+      )}
       <main class={`main main--${view}${comparing ? ' main--compare' : ''}`}>
         {/* The map stays mounted in list and compare views (hidden), so coming back keeps its view. */}
         <div class="map-wrap" hidden={!mapShown}>
           <div id="map" class="map" />
-          <Legend initiallyOpen={wideScreen} />
+          <Legend initiallyOpen={wideScreen && !embed} />
           {/* Over the map, notices keep to a band above its bottom controls, clear of the legend. */}
           {mapShown && <Notices />}
         </div>

@@ -5,6 +5,7 @@ import { formatPartialDate } from '../i18n';
 import { draftWording } from './draft-wording';
 import { useAppState, useStore, useT } from './store-context';
 import { ImportControl } from './ImportControl';
+import { ShareTools } from './ShareTools';
 
 export function VersionTimeline() {
   const t = useT();
@@ -40,6 +41,7 @@ export function VersionTimeline() {
           {t('draft.new')}
         </button>
         <ImportControl />
+        <ShareTools />
       </div>
     </nav>
   );

@@ -1,6 +1,6 @@
-/** Hand a generated file (report, export) to the browser as a download. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hand a generated file (report, export, sheet) to the browser as a download. */
+export function download(filename: string, data: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,0 +1,52 @@
+// A picture of a map for the COPIL sheet, at print resolution: the canvas drawn again at a higher
+// pixel ratio (after the map is idle), read in its own 'render' event, and the DOM labels
+// (sector and commune names) returned as text with their place on the picture.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface MapCapture {
+  /** JPEG, as a data URL. */
+  readonly image: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** Labels over the picture: positions as fractions of its width and height. */
+  readonly labels: readonly { readonly text: string; readonly x: number; readonly y: number; readonly kind: string }[];
+  /** For the scale bar: metres per CSS pixel at the centre, and the picture's width in CSS pixels. */
+  readonly metresPerCssPx: number;
+  readonly cssWidth: number;
+  readonly bearing: number;
+}
+
+const idle = (map: MapLibreMap) => new Promise<void>((resolve) => {
+  map.once('idle', () => resolve());
+  map.triggerRepaint();
+});
+
+export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<MapCapture> {
+  const container = map.getContainer();
+  const cssWidth = container.clientWidth;
+  const cssHeight = container.clientHeight;
+  const previous = map.getPixelRatio();
+  map.setPixelRatio(Math.max(previous, Math.ceil(minWidthPx / Math.max(1, cssWidth))));
+  try {
+    await idle(map);
+    const image = await new Promise<string>((resolve) => {
+      map.once('render', () => resolve(map.getCanvas().toDataURL('image/jpeg', 0.9)));
+      map.triggerRepaint();
+    });
+    const canvas = map.getCanvas();
+    const box = container.getBoundingClientRect();
+    const labels = [...container.querySelectorAll<HTMLElement>('.map-label')]
+      .filter((el) => getComputedStyle(el).display !== 'none')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x: (r.left + r.width / 2 - box.left) / cssWidth, y: (r.top + r.height / 2 - box.top) / cssHeight, kind: el.classList.contains('map-label--sectors') ? 'sector' : 'commune' };
+      })
+      .filter((l) => l.text && l.x >= 0 && l.x <= 1 && l.y >= 0 && l.y <= 1);
+    // Web Mercator with 512 px tiles: the ground distance of one CSS pixel at the map's centre.
+    const lat = map.getCenter().lat;
+    const metresPerCssPx = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return { image, widthPx: canvas.width, heightPx: canvas.height, labels, metresPerCssPx, cssWidth, bearing: map.getBearing() };
+  } finally {
+    map.setPixelRatio(previous);
+  }
+}

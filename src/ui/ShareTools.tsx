@@ -1,0 +1,87 @@
+// Taking the map elsewhere: into another website (Intégrer), onto paper (Imprimer) or into a
+// COPIL sheet (Fiche PDF). Both sheets show the current view: the map, a sector, an extension
+// scenario or a comparison. The sheet's code (and jsPDF) loads when asked.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { MapCapture } from '../map/capture';
+import type { SheetContent } from './sheet/content';
+import { EmbedDialog } from './EmbedDialog';
+import { download } from './download';
+import { PrintSheet } from './sheet/PrintSheet';
+import { usePorts } from './ports';
+import { useStore, useT } from './store-context';
+
+/** The map picture is at least this wide: print resolution for an A4 page. */
+const PRINT_WIDTH_PX = 1600;
+
+export function ShareTools() {
+  const t = useT();
+  const store = useStore();
+  const ports = usePorts();
+  const [embedding, setEmbedding] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [printing, setPrinting] = useState<{ content: SheetContent; capture: MapCapture | null } | null>(null);
+
+  const prepare = async () => {
+    setStatus(t('sheet.preparing'));
+    const [capture, { sheetContent }] = await Promise.all([ports.captureMap(PRINT_WIDTH_PX), import('./sheet/content')]);
+    return { capture, content: sheetContent(store.getState(), new Date()) };
+  };
+  const labels = (content: SheetContent) => ({ legend: t('sheet.legend'), sources: t('sheet.sources'), date: t('sheet.date', { date: content.date }), north: t('sheet.north'), mapAlt: t('sheet.mapAlt') });
+  const failed = (e: unknown) => setStatus(t('sheet.failed', { reason: e instanceof Error ? e.message : String(e) }));
+
+  const pdf = async () => {
+    try {
+      const { capture, content } = await prepare();
+      const { sheetPdf } = await import('./sheet/pdf');
+      download(`fiche-copil-${store.getState().versionId}.pdf`, sheetPdf(content, capture, labels(content)), 'application/pdf');
+      setStatus(null);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  const print = async () => {
+    try {
+      setPrinting(await prepare());
+      setStatus(null);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  // The sheet goes straight under <body> (the print stylesheet shows it alone), then the browser
+  // prints; it leaves the page when printing is over.
+  useEffect(() => {
+    if (!printing) return;
+    const root = document.body.appendChild(document.createElement('div'));
+    root.className = 'print-root';
+    render(<PrintSheet content={printing.content} capture={printing.capture} labels={labels(printing.content)} />, root);
+    const done = () => setPrinting(null);
+    window.addEventListener('afterprint', done, { once: true });
+    // Print once the picture is decoded, so that it is on the page.
+    void (root.querySelector('img')?.decode() ?? Promise.resolve()).catch(() => undefined).then(() => window.print());
+    return () => {
+      window.removeEventListener('afterprint', done);
+      render(null, root);
+      root.remove();
+    };
+  }, [printing]);
+
+  return (
+    <>
+      <button type="button" class="tool-button" onClick={() => void pdf()}>
+        {t('sheet.pdf')}
+      </button>
+      <button type="button" class="tool-button" onClick={() => void print()}>
+        {t('sheet.print')}
+      </button>
+      <button type="button" class="tool-button" onClick={() => setEmbedding(true)}>
+        {t('embed.open')}
+      </button>
+      <span class="sr-only" role="status">
+        {status ?? ''}
+      </span>
+      {status && <span class="share-tools__status muted">{status}</span>}
+      {embedding && <EmbedDialog onClose={() => setEmbedding(false)} />}
+    </>
+  );
+}

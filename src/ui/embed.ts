@@ -1,0 +1,35 @@
+// The HTML a town or the CC pastes into its website to show the map (RGAA: an iframe has a title).
+
+/** The address of the embedded map: absolute and https (a site served over https cannot frame
+ * http, and a protocol-relative URL breaks in a local file); the current view kept, or not. */
+export function embedUrl(pageUrl: string, keepView: boolean): string {
+  const url = new URL(pageUrl);
+  url.protocol = 'https:';
+  if (!keepView) {
+    url.search = '';
+    url.hash = '';
+  }
+  url.searchParams.set('embed', '1');
+  return url.href.replace(/%2C/g, ',');
+}
+
+/** The full map, for the "Ouvrir la carte complète" link of an embedded map. */
+export function fullMapUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.delete('embed');
+  return url.href.replace(/%2C/g, ',');
+}
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export interface EmbedOptions {
+  readonly src: string;
+  readonly title: string;
+  /** Pixels, or null for the full width of the host page's column. */
+  readonly width: number | null;
+  readonly height: number;
+}
+
+export function embedCode({ src, title, width, height }: EmbedOptions): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${width ?? '100%'}" height="${height}" loading="lazy" style="border:0" allow="geolocation; clipboard-write"></iframe>`;
+}

@@ -1,0 +1,125 @@
+// What a COPIL sheet says, whatever it is printed with (jsPDF or the browser's print): title,
+// the version or scenario shown, the date, a legend of what is drawn, the panel's content as a
+// table, the sources and credits. Built from the store, in the UI's language.
+import { AXES } from '../../data/schemas';
+import { translate, formatNumber, formatEuros, type MessageKey } from '../../i18n';
+import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
+import type { AppState } from '../../state/store';
+import { compareDiff } from '../../state/compare';
+import { currentSectors, currentVersion, placements, versionById } from '../../state/versions';
+import { actionsInSector } from '../../state/selectors';
+import { shownActions } from '../../state/filters';
+import { extensionRows, extensionTotals } from '../../state/extension-figures';
+
+export interface LegendItem {
+  readonly color: string;
+  readonly label: string;
+  readonly shape: 'fill' | 'line' | 'dot';
+}
+
+export interface SheetTable {
+  readonly heading: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Rows left out to keep the sheet on one page, said in words under the table. */
+  readonly more: string | null;
+}
+
+export interface SheetContent {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly date: string;
+  readonly legend: readonly LegendItem[];
+  readonly table: SheetTable;
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** How many rows a one-page A4 landscape sheet holds beside its map. */
+export const SHEET_ROWS = 14;
+
+const limit = (t: (k: MessageKey, p?: Record<string, string | number>) => string, rows: string[][]): { rows: string[][]; more: string | null } =>
+  rows.length > SHEET_ROWS ? { rows: rows.slice(0, SHEET_ROWS), more: t('sheet.more', { count: rows.length - SHEET_ROWS }) } : { rows, more: null };
+
+export function sheetContent(s: AppState, today: Date): SheetContent {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(s.lang, key, params);
+  const version = currentVersion(s);
+  const num = (n: number | null, digits = 2) => (n === null ? '—' : formatNumber(s.lang, n, digits));
+  const date = new Intl.DateTimeFormat(s.lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
+  const mapLegend: LegendItem[] = [
+    { color: SECTOR_COLOR, label: t('legend.sector'), shape: 'fill' },
+    { color: COMMUNE_LINE_COLOR, label: t('legend.commune'), shape: 'line' },
+    ...AXES.map((a) => ({ color: AXIS_COLORS[a], label: t(`axis.${a}`), shape: 'dot' as const })),
+  ];
+  const sources = [
+    s.basemap.choice === 'neutral' || s.basemap.failed ? t('sheet.source.neutral') : t('sheet.source.ign'),
+    t('sheet.source.contours'),
+    t('sheet.source.project', { source: s.data.programme.source }),
+    t('sheet.indicative'),
+  ];
+
+  if (s.compare) {
+    const { a, b } = s.compare;
+    const diff = compareDiff(s, a, b);
+    const label = (id: string) => versionById(s, id)?.label ?? id;
+    const rows = (diff?.sectors ?? []).map((r) => [r.nom, t(`compare.change.${r.change}`), num(r.areaAHa), num(r.areaBHa), num(r.deltaHa)]);
+    if (diff) rows.push([t('compare.total'), '', num(diff.totals.areaAHa), num(diff.totals.areaBHa), num(diff.totals.deltaHa)]);
+    return {
+      title: t('sheet.title'),
+      subtitle: t('sheet.compare', { a: label(a), b: label(b) }),
+      date,
+      legend: [
+        { color: DIFF_COLORS.added, label: t('compare.legend.added'), shape: 'fill' },
+        { color: DIFF_COLORS.removed, label: t('compare.legend.removed'), shape: 'fill' },
+        { color: DIFF_COLORS.unchanged, label: t('compare.legend.unchanged'), shape: 'fill' },
+      ],
+      table: { heading: t('compare.report', { a: label(a), b: label(b) }), columns: [t('compare.col.sector'), t('compare.col.change'), t('compare.col.areaA'), t('compare.col.areaB'), t('compare.col.deltaHa')], ...limit(t, rows) },
+      notes: (diff?.actions ?? []).map((m) => `${s.data.actions.features.find((x) => x.properties.id === m.id)?.properties.titre ?? m.id} — ${t(`compare.move.${m.change}`)}`),
+      sources,
+    };
+  }
+
+  if (s.extension !== null) {
+    const rows = extensionRows(s).filter((r) => r.status !== 'other').map((r) => [r.nom, t(`extension.status.${r.status}`), num(r.populationMunicipale, 0), num(r.areaKm2), String(r.actionsCount), t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) })]);
+    const { before, after } = extensionTotals(s);
+    for (const [key, x] of [['extension.totalBefore', before], ['extension.totalAfter', after]] as const) {
+      rows.push([t(key), t('extension.share', { share: num(x.populationShare * 100, 1) }), num(x.populationMunicipale, 0), num(x.areaKm2), String(x.actionsCount), t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) })]);
+    }
+    return {
+      title: t('sheet.title'),
+      subtitle: t('sheet.extension', { version: version.label }),
+      date,
+      legend: [
+        { color: EXTENSION_COLORS.ort, label: t('extension.legend.ort'), shape: 'fill' },
+        { color: EXTENSION_COLORS.proposed, label: t('extension.legend.proposed'), shape: 'fill' },
+        { color: SECTOR_COLOR, label: t('legend.sector'), shape: 'fill' },
+      ],
+      table: { heading: t('extension.figures'), columns: [t('extension.col.commune'), t('extension.col.status'), t('extension.col.populationMunicipale'), t('extension.col.area'), t('extension.col.actions'), t('extension.col.sectors')], ...limit(t, rows) },
+      notes: [t('extension.note.population', { source: s.data.territory.source, vintage: s.data.territory.millesime })],
+      sources,
+    };
+  }
+
+  const placed = placements(s);
+  const sectorName = (id: string | null | undefined) => (id ? (currentSectors(s).find((f) => f.properties.id === id)?.properties.nom ?? id) : t('list.noSector'));
+  const selected = s.selection.kind === 'sector' ? currentSectors(s).find((f) => f.properties.id === (s.selection as { id: string }).id) : undefined;
+  // A sector's sheet needs no sector column; an unknown budget is "—", explained in a note.
+  const actionRow = (a: AppState['data']['actions']['features'][number]) => [
+    a.properties.titre,
+    t(`axis.${a.properties.axe}`),
+    t(`status.${a.properties.statut}`),
+    ...(selected ? [] : [sectorName(placed[a.properties.id]?.sectorId)]),
+    a.properties.budget === null ? '—' : formatEuros(s.lang, a.properties.budget),
+  ];
+  const columns = [t('list.col.titre'), t('list.col.axe'), t('list.col.statut'), ...(selected ? [] : [t('list.col.secteur')]), t('action.budget')];
+  const actions = selected ? actionsInSector(s, selected.properties.id).filter((a) => shownActions(s).includes(a)) : shownActions(s);
+  return {
+    title: t('sheet.title'),
+    subtitle: selected ? t('sheet.sector', { sector: selected.properties.nom, version: version.label }) : t('sheet.version', { version: version.label }),
+    date,
+    legend: mapLegend,
+    table: { heading: selected ? t('sector.actions', { count: actions.length }) : t('sheet.actions', { count: actions.length }), columns, ...limit(t, actions.map(actionRow)) },
+    notes: [t('sheet.budgetUnknown'), t('sheet.sectors', { names: currentSectors(s).map((f) => f.properties.nom).join(', ') }), t('indicative.tracé')],
+    sources,
+  };
+}

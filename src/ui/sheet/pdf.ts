@@ -1,0 +1,127 @@
+// The COPIL sheet as a PDF made in the browser with jsPDF (loaded only when a sheet is asked for):
+// A4 landscape, the map picture at print resolution with its labels, legend, scale bar and north,
+// the panel's table, sources and credits. Text stays text (selectable, searchable).
+import { jsPDF } from 'jspdf';
+import type { MapCapture } from '../../map/capture';
+import type { SheetContent } from './content';
+import { scaleBar } from './scale';
+
+/** The 14 standard PDF fonts are WinAnsi: thin spaces (French thousands) and arrows are not in it. */
+export const winAnsi = (text: string): string => text.replace(/[\u202f\u2009\u2007]/g, '\u00a0').replace(/→/g, '->').replace(/≥/g, '>=').replace(/≤/g, '<=');
+
+const PAGE = { w: 297, h: 210, margin: 10 };
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function sheetPdf(content: SheetContent, capture: MapCapture | null, labels: { legend: string; sources: string; date: string; north: string; mapAlt: string }): Blob {
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4' });
+  doc.setProperties({ title: winAnsi(`${content.title} — ${content.subtitle}`), subject: winAnsi(content.subtitle), creator: 'Carte ORT' });
+  const { margin } = PAGE;
+  const text = (s: string, x: number, y: number, options?: Parameters<jsPDF['text']>[3]) => doc.text(winAnsi(s), x, y, options);
+  const fit = (s: string, width: number) => {
+    const lines = doc.splitTextToSize(winAnsi(s), width) as string[];
+    return lines.length > 1 ? `${lines[0]!.replace(/\s*\S{0,2}$/, '')}…` : (lines[0] ?? '');
+  };
+
+  doc.setFont('helvetica', 'bold').setFontSize(15);
+  text(content.title, margin, 15);
+  doc.setFont('helvetica', 'normal').setFontSize(11);
+  text(content.subtitle, margin, 22);
+  doc.setFontSize(9);
+  text(labels.date, PAGE.w - margin, 15, { align: 'right' });
+
+  // The map, left, at most 150 × 130 mm, keeping its proportions.
+  const top = 27;
+  let mapW = 150;
+  let mapH = 0;
+  if (capture) {
+    mapH = (mapW * capture.heightPx) / capture.widthPx;
+    if (mapH > 130) [mapW, mapH] = [(130 * capture.widthPx) / capture.heightPx, 130];
+    doc.addImage(capture.image, 'JPEG', margin, top, mapW, mapH, undefined, 'FAST');
+    doc.setDrawColor(120, 120, 120).rect(margin, top, mapW, mapH);
+    doc.setFontSize(7).setTextColor(40, 40, 40);
+    for (const l of capture.labels) {
+      doc.setFont('helvetica', l.kind === 'sector' ? 'bold' : 'normal');
+      text(l.text, margin + l.x * mapW, top + l.y * mapH, { align: 'center', baseline: 'middle' });
+    }
+    doc.setFont('helvetica', 'normal').setTextColor(0, 0, 0);
+    // North: the map may be rotated by its bearing.
+    const [cx, cy] = [margin + mapW - 7, top + 9];
+    const angle = (-capture.bearing * Math.PI) / 180;
+    const tip = [cx + 5 * Math.sin(angle), cy - 5 * Math.cos(angle)] as const;
+    doc.setFillColor(255, 255, 255).circle(cx, cy, 6, 'F');
+    doc.setDrawColor(0, 0, 0).setLineWidth(0.6).line(cx - 5 * Math.sin(angle), cy + 5 * Math.cos(angle), tip[0], tip[1]);
+    doc.setFillColor(0, 0, 0).triangle(tip[0], tip[1], tip[0] - 1.5, tip[1] + 2.5, tip[0] + 1.5, tip[1] + 2.5, 'F');
+    doc.setFontSize(8);
+    text(labels.north, cx + 2.5, cy + 1);
+    // Scale bar under the map.
+    const bar = scaleBar(capture, mapW, 40);
+    const y = top + mapH + 5;
+    doc.setLineWidth(0.8).line(margin, y, margin + bar.mm, y);
+    doc.setLineWidth(0.3).line(margin, y - 1.5, margin, y + 1.5).line(margin + bar.mm, y - 1.5, margin + bar.mm, y + 1.5);
+    doc.setFontSize(8);
+    text(bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`, margin + bar.mm + 2, y + 1);
+    doc.setFontSize(6).setTextColor(90, 90, 90);
+    text(labels.mapAlt, margin, y + 5);
+    doc.setTextColor(0, 0, 0);
+  }
+
+  // Right column: legend, then the panel's table and notes.
+  const x = capture ? margin + mapW + 8 : margin;
+  const width = PAGE.w - margin - x;
+  let y = top + 3;
+  doc.setFont('helvetica', 'bold').setFontSize(10);
+  text(labels.legend, x, y);
+  doc.setFont('helvetica', 'normal').setFontSize(8);
+  y += 5;
+  for (const item of content.legend) {
+    const [r, g, b] = hexToRgb(item.color);
+    if (item.shape === 'line') doc.setDrawColor(r, g, b).setLineWidth(0.6).line(x, y - 1, x + 5, y - 1);
+    else if (item.shape === 'dot') doc.setFillColor(r, g, b).circle(x + 2, y - 1, 1.5, 'F');
+    else doc.setFillColor(r, g, b).rect(x, y - 3, 5, 3.5, 'F');
+    text(item.label, x + 7, y);
+    y += 4.5;
+  }
+
+  y += 3;
+  doc.setFont('helvetica', 'bold').setFontSize(10);
+  text(content.table.heading, x, y);
+  y += 5;
+  const columnWidth = width / content.table.columns.length;
+  const first = Math.min(width * 0.42, columnWidth * 2);
+  const others = (width - first) / Math.max(1, content.table.columns.length - 1);
+  const colX = content.table.columns.map((_, i) => x + (i === 0 ? 0 : first + (i - 1) * others));
+  const colW = content.table.columns.map((_, i) => (i === 0 ? first : others) - 1.5);
+  doc.setFontSize(7.5);
+  content.table.columns.forEach((c, i) => text(fit(c, colW[i]!), colX[i]!, y));
+  doc.setDrawColor(150).setLineWidth(0.2).line(x, y + 1.2, x + width, y + 1.2);
+  doc.setFont('helvetica', 'normal');
+  for (const row of content.table.rows) {
+    y += 4.3;
+    row.forEach((cell, i) => text(fit(cell, colW[i]!), colX[i]!, y));
+  }
+  doc.setFontSize(7);
+  if (content.table.more) {
+    y += 4.5;
+    text(content.table.more, x, y);
+  }
+  for (const note of content.notes) {
+    const lines = doc.splitTextToSize(winAnsi(note), width) as string[];
+    y += 4;
+    doc.text(lines.slice(0, 2), x, y);
+    y += (Math.min(lines.length, 2) - 1) * 3;
+  }
+
+  // Sources and credits, at the foot of the page.
+  let foot = PAGE.h - margin - content.sources.length * 3.4;
+  doc.setFont('helvetica', 'bold').setFontSize(8);
+  text(labels.sources, margin, foot - 1.5);
+  doc.setFont('helvetica', 'normal').setFontSize(7);
+  for (const source of content.sources) {
+    foot += 3.4;
+    text(source, margin, foot);
+  }
+  return doc.output('blob');
+}

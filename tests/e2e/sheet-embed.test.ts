@@ -1,0 +1,100 @@
+// The COPIL sheet (PDF and print) and the embeddable map (issue 9), in a real browser.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, seriousA11yViolations, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+const poppler = (tool: string, ...args: string[]) => {
+  const r = spawnSync(tool, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${tool}: ${r.stderr}`);
+  return r.stdout;
+};
+const tmp = () => mkdtempSync(join(tmpdir(), 'carte-ort-sheet-'));
+
+describe('COPIL sheet', () => {
+  it('"Fiche PDF" downloads an A4 landscape PDF whose text holds the title, the version, the sectors and IGN, with a map image at least 1,600 px wide', async () => {
+    const page = await openApp(browser(), '/?version=2024-avenant&sector=gare#map=15/44.7925/6.5575', { context: { acceptDownloads: true } });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('fiche-copil-2024-avenant.pdf');
+    const file = (await download.path())!;
+    expect(poppler('pdfinfo', file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+    const text = poppler('pdftotext', file, '-');
+    expect(text).toContain('Carte de l’ORT — fiche pour le comité de pilotage');
+    expect(text).toContain('Avenant (8 novembre 2024)');
+    for (const name of ['Quartier de la gare', 'Centre-bourg']) expect(text).toContain(name);
+    expect(text).toContain('IGN');
+    expect(text).toContain('Information indicative');
+    const images = poppler('pdfimages', '-list', file).trim().split('\n').slice(2).map((line) => Number(line.trim().split(/\s+/)[3]));
+    expect(Math.max(...images)).toBeGreaterThanOrEqual(1600);
+    await page.close();
+  });
+
+  it('works for a comparison and an extension scenario too', async () => {
+    for (const [path, expected] of [
+      ['/?compare=2023-convention,2024-avenant&mode=difference', 'Comparaison : Convention d\'ORT (avril 2023) -> Avenant (8 novembre 2024)'],
+      ['/?extension=05110,05031', 'Extension intercommunale à partir de Avenant (8 novembre 2024)'],
+    ] as const) {
+      const page = await openApp(browser(), path, { context: { acceptDownloads: true } });
+      if (path.includes('compare')) await page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached' });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+      const text = poppler('pdftotext', (await download.path())!, '-');
+      expect(text).toContain(expected);
+      await page.close();
+    }
+  });
+
+  it('"Imprimer" lays the same sheet out on one A4 landscape page', async () => {
+    const page = await openApp(browser(), '/?version=2024-avenant&sector=gare');
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.getByRole('button', { name: 'Imprimer' }).click();
+    await page.locator('.print-root img').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const file = join(tmp(), 'print.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const info = poppler('pdfinfo', file);
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+841\.9\d? x 59[45]\.\d+ pts \(A4\)/);
+    const text = poppler('pdftotext', file, '-');
+    expect(text).toContain('Quartier de la gare');
+    expect(text).toContain('IGN');
+    await page.close();
+  });
+});
+
+describe('embedding', () => {
+  it('"Intégrer" gives an iframe with a title, an https address and lazy loading, and copies it', async () => {
+    const page = await openApp(browser(), '/?sector=gare', { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await page.getByRole('button', { name: 'Intégrer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer la carte dans un site' });
+    await dialog.waitFor();
+    const code = await dialog.locator('textarea').inputValue();
+    expect(code).toMatch(/^<iframe src="https:\/\/[^"]+" title="Carte de l’ORT du Pays des Écrins : périmètre, secteurs et actions" width="100%" height="600" loading="lazy"/);
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&'));
+    expect([src.protocol, src.searchParams.get('version'), src.searchParams.get('sector'), src.searchParams.get('embed')]).toEqual(['https:', '2024-avenant', 'gare', '1']);
+    await dialog.getByLabel('Toute la largeur de la page (100 %)').uncheck();
+    expect(await dialog.locator('textarea').inputValue()).toContain('width="800"');
+    await dialog.getByLabel('Garder la vue actuelle (version, sélection, cadrage)').uncheck();
+    expect(await dialog.locator('textarea').inputValue()).toMatch(/src="https:\/\/[^"?]+\?embed=1"/);
+    await dialog.getByRole('button', { name: 'Copier le code' }).click();
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Code copié dans le presse-papiers.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe src="https://');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('?embed=1 shows a compact map: no header search nor timeline, the legend collapsed, a link to the full map', async () => {
+    const page = await openApp(browser(), '/?sector=gare&embed=1', { width: 800, height: 600 });
+    expect(await page.locator('#search-input').count()).toBe(0);
+    expect(await page.locator('.timeline').count()).toBe(0);
+    expect(await page.locator('.legend').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    const link = page.getByRole('link', { name: 'Ouvrir la carte complète' });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const href = new URL((await link.getAttribute('href'))!);
+    expect([href.searchParams.get('sector'), href.searchParams.get('embed')]).toEqual(['gare', null]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

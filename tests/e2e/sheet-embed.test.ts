@@ -46,6 +46,25 @@ describe('COPIL sheet', () => {
     }
   });
 
+  it('works with the Plan IGN basemap too, and credits IGN for it (recorded style, no network)', async () => {
+    // A recorded Plan IGN style whose one layer needs no tiles: the basemap is in place, not the neutral fallback.
+    const style = {
+      version: 8,
+      sources: { plan: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[6.4, 44.7], [6.7, 44.7], [6.7, 44.9], [6.4, 44.9], [6.4, 44.7]]] } } } },
+      layers: [{ id: 'land', type: 'fill', source: 'plan', paint: { 'fill-color': '#cfe3c3' } }],
+    };
+    const page = await openApp(browser(), '/?sector=gare', {
+      context: { acceptDownloads: true },
+      setup: (p) => p.route('https://data.geopf.fr/annexes/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(style) })),
+    });
+    expect(await page.getByLabel('Plan IGN').isChecked()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+    const text = poppler('pdftotext', (await download.path())!, '-');
+    expect(text).toContain('Fond de carte : © IGN – Licence Ouverte Etalab 2.0');
+    expect(await page.locator('.notices').textContent()).not.toContain('ne répond pas');
+    await page.close();
+  });
+
   it('"Imprimer" lays the same sheet out on one A4 landscape page', async () => {
     const page = await openApp(browser(), '/?version=2024-avenant&sector=gare');
     await page.evaluate(() => (window.print = () => undefined));

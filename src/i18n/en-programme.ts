@@ -66,7 +66,6 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.extension': 'Intercommunal extension from {version}',
   'sheet.date': 'Sheet of {date}',
   'sheet.legend': 'Legend',
-  'sheet.scale': '{value}',
   'sheet.north': 'N',
   'sheet.sources': 'Sources and credits',
   'sheet.more': '… and {count} more: see the online map (List view).',

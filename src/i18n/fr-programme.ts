@@ -65,7 +65,6 @@ export const frProgramme = {
   'sheet.extension': 'Extension intercommunale à partir de {version}',
   'sheet.date': 'Fiche du {date}',
   'sheet.legend': 'Légende',
-  'sheet.scale': '{value}',
   'sheet.north': 'N',
   'sheet.sources': 'Sources et crédits',
   'sheet.more': '… et {count} autre(s) : voir la carte en ligne (vue Liste).',

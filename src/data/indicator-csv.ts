@@ -3,6 +3,7 @@
 // nothing: every problem is a code with its line, worded by src/i18n.
 import Papa from 'papaparse';
 import { INSEE_PATTERN } from './ids';
+import { decodeText } from './csv';
 import type { ImportedIndicators } from './indicators';
 
 /** Header names taken as the INSEE code column, in this order of preference (case ignored). */
@@ -28,21 +29,6 @@ export type IndicatorCsvResult =
       readonly otherCommunes: number;
     }
   | { readonly ok: false; readonly problems: readonly IndicatorCsvProblem[] };
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, ’, «…). Some runtimes (Node without
-// full ICU) decode "windows-1252" as Latin-1, so these 32 code points are mapped here.
-const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in French). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    let text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
-    return { text, encoding: 'windows-1252' };
-  }
-}
 
 /** The separator of a table: the most frequent of ; , and tab on its header line. */
 function separatorOf(text: string): string {

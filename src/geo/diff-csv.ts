@@ -1,5 +1,5 @@
 // The change report as CSV (one row per sector, then totals and actions), for a spreadsheet.
-import Papa from 'papaparse';
+import { toCsv } from '../data/csv';
 import type { VersionDiff } from './diff-versions';
 import type { CommuneDiff } from './diff-communes';
 
@@ -19,5 +19,5 @@ export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string,
     ...(byCommune?.leaving ?? []).map((c) => ['commune', c, '', 'quitte les signataires', '', '', '', '']),
     ...(byCommune?.communes ?? []).map((c) => ['commune', c.insee, '', c.sectorsAdded.length ? `secteurs ajoutés : ${c.sectorsAdded.join(' ')}` : '', '', '', num(Math.round((c.addedHa - c.removedHa) * 100) / 100), '']),
   ];
-  return Papa.unparse(rows, { newline: '\n' }) + '\n';
+  return toCsv(rows);
 }

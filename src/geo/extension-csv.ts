@@ -1,6 +1,6 @@
 // The extension figures as CSV (one row per commune, then the totals before and after), for a
 // spreadsheet. Columns are named in French, like the other files the project writes.
-import Papa from 'papaparse';
+import { toCsv } from '../data/csv';
 import { STATUSES } from '../data/schemas';
 import type { CommuneIndicators, IndicatorTotals } from './extension';
 
@@ -21,5 +21,5 @@ export function indicatorsCsv(rows: readonly CommuneIndicators[], totals: { befo
     '', label, `${x.communes} commune(s), ${Math.round(x.populationShare * 1000) / 10} % de la population de l'EPCI`, x.populationMunicipale, x.populationTotale, cell(x.areaKm2), '', '',
     x.actionsCount, ...STATUSES.map(() => ''), x.knownBudget, x.unknownBudgets, x.sectors, x.sectorsHa, ...imported.map((c) => cell(x.imported[c] ?? null)),
   ];
-  return Papa.unparse([header, ...body, total('total avant', totals.before), total('total après', totals.after)], { newline: '\n' }) + '\n';
+  return toCsv([header, ...body, total('total avant', totals.before), total('total après', totals.after)]);
 }

@@ -63,4 +63,51 @@ describe('npm run attribute', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('version inconnue : 2031-projet');
   });
+
+  const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+  it('never prints a stack trace: a contours file that is HTML, a property nested too deep, a folder, a mistyped option', () => {
+    const html = attribute('--communes', tmpFile('contours.html', '<!doctype html><title>Erreur 502</title>'), fixture('in/places.csv'));
+    expect([html.status, html.stderr.trim()]).toEqual([1, expect.stringMatching(/^attribute : .*contours\.html : JSON illisible/)]);
+    noStackTrace(html.stderr);
+    const deep = attribute(tmpFile('deep.geojson', `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"geometry":{"type":"Point","coordinates":[6.5561,44.7911]}}]}`));
+    expect([deep.status, deep.stderr]).toEqual([1, expect.stringMatching(/^attribute : .*trop imbriquées/)]);
+    noStackTrace(deep.stderr);
+    const folder = attribute(join(ROOT, 'tests'));
+    expect([folder.status, folder.stderr.trim()]).toEqual([1, `attribute : ${join(ROOT, 'tests')} n'est pas un fichier (un dossier ?).`]);
+    const typo = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/attribute.ts', '--commune', SHARED_COMMUNES, fixture('in/places.csv')], { cwd: ROOT, encoding: 'utf8' });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/^attribute : Unknown option '--commune'\nusage : npm run -s attribute/);
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/attribute.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect([help.status, help.stdout.split('\n')[0]]).toEqual([0, 'usage : npm run -s attribute -- [--communes <fichier|url>] [--version <id>] <entrée.geojson|entrée.csv>']);
+  });
+
+  it('re-attributing its own output changes nothing, in CSV and in GeoJSON', () => {
+    const once = attribute(fixture('in/places.csv')).stdout;
+    const twice = attribute(tmpFile('once.csv', once)).stdout;
+    expect(twice).toBe(once);
+    const onceGeo = attribute(fixture('in/places.geojson')).stdout;
+    expect(attribute(tmpFile('once.geojson', onceGeo)).stdout).toBe(onceGeo);
+  });
+
+  it('names a row without coordinates and swapped coordinates instead of reading them as 0 or elsewhere', () => {
+    const empty = attribute(tmpFile('vide.csv', 'nom,lat,lon\ngare,44.7911,6.5561\nsans lieu,,6.5\n'));
+    expect([empty.status, empty.stderr.trim()]).toEqual([1, expect.stringMatching(/ligne 3, coordonnées manquantes/)]);
+    const swapped = attribute(tmpFile('inverse.csv', 'nom,lat,lon\ngare,6.5561,44.7911\n'));
+    expect([swapped.status, swapped.stderr]).toEqual([1, expect.stringMatching(/ligne 2, latitude et longitude semblent inversées/)]);
+  });
+
+  it('reads a Windows-1252 file (Excel’s French export) and says so', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'carte-ort-')), 'latin.csv');
+    writeFileSync(path, Buffer.from('nom,lat,lon\nGare de L\'Argenti\xe8re,44.7911,6.5561\n', 'latin1'));
+    const r = attribute(path);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Gare de L'Argentière,44\.7911,6\.5561,05006,/);
+    expect(r.stderr).toContain('lu en Windows-1252');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
+    const r = attribute(tmpFile('formule.csv', 'nom,lat,lon,solde\n"=HYPERLINK(""http://x"",""clic"")",44.7911,6.5561,-12.5\n'));
+    expect(r.stdout.split('\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""clic"")",44.7911,6.5561,-12.5,05006,Argentière-la-Bessée,gare,2024-avenant`);
+  });
 });

@@ -1,0 +1,36 @@
+// Writing and reading the CSV files the project exchanges with spreadsheets.
+import Papa from 'papaparse';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[-+]?\d+([.,]\d+)?$/;
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP "CSV injection"); numbers, negative ones included, are left as they are. */
+export function neutraliseCell(value: unknown): unknown {
+  return typeof value === 'string' && FORMULA_START.test(value) && !NUMBER.test(value.trim()) ? `'${value}` : value;
+}
+
+/** Papa.unparse with every cell neutralised: the only way the project writes CSV. */
+export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly columns?: undefined } = {}): string {
+  return Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options }) + '\n';
+}
+
+/** The same for rows given as objects, with the columns in this order. */
+export function objectsToCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  return toCsv([columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))]);
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, ’, «…). Some runtimes (Node without
+// full ICU) decode "windows-1252" as Latin-1, so these 32 code points are mapped here.
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in French). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
+    return { text, encoding: 'windows-1252' };
+  }
+}

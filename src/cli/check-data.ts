@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkGeoData, isDataWarning } from './check-geodata';
-import { readDataDir } from './read-dir';
+import { readDataDirChecked } from './read-dir';
 import { readCommunes } from './read-communes';
 import { formatDataProblem } from '../i18n/problems';
 import { parseGeoData } from '../data/parse-geodata';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     console.error(`check:data : le dossier « ${dir} » n'existe pas.`);
     return 1;
   }
-  const files = readDataDir(dir);
+  const { files, notUtf8 } = readDataDirChecked(dir);
   const parsed = parseGeoData(files);
   let communes = null;
   if (args.values.communes) {
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   }
   const names = new Map(parsed.ok ? parsed.data.territory.communes.map((c) => [c.insee, `${c.nom} (${c.insee})`]) : []);
   const nameOf = (insee: string) => names.get(insee) ?? insee;
-  const all = checkGeoData(files, { communes });
+  const all = [...notUtf8.map((file) => ({ file, featureId: null, issue: { code: 'not-utf8' as const } })), ...checkGeoData(files, { communes })];
   const warnings = all.filter(isDataWarning);
   const problems = all.filter((p) => !isDataWarning(p));
   for (const w of warnings) console.warn(`- ${formatDataProblem(w, 'fr', nameOf)}`);
@@ -55,4 +55,8 @@ async function main(): Promise<number> {
   return 1;
 }
 
-process.exitCode = await main();
+// Never a stack trace: an unexpected failure is one French line too.
+process.exitCode = await main().catch((e: unknown) => {
+  console.error(`check:data : erreur inattendue : ${(e as Error)?.message ?? String(e)}`);
+  return 1;
+});

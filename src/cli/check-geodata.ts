@@ -44,7 +44,7 @@ const unknownCommunes = (file: string, communes: readonly string[], territory: T
   communes.filter((c) => !territory.communes.some((t) => t.insee === c)).map((insee) => ({ file, featureId: null, issue: { code: 'unknown-commune', insee } }));
 
 /** A perimeter file in perimetres/ that versions.json does not list yet (e.g. an exported draft). */
-function unlistedPerimeter(file: string, text: string, territory: Territory, options: CheckOptions): DataProblem[] {
+function unlistedPerimeter(file: string, text: string, territory: Territory, options: CheckOptions, versionIds: Set<string>): DataProblem[] {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -57,8 +57,13 @@ function unlistedPerimeter(file: string, text: string, territory: Territory, opt
   const parsedMeta = meta === undefined ? null : exportedVersionSchema.safeParse(meta);
   const signatories = parsedMeta?.success ? parsedMeta.data.communes : undefined;
   const problems = sectorProblems(file, sectors.data, territory, options, signatories);
+  if (sectors.data.features.length === 0) problems.push({ file, featureId: null, issue: { code: 'no-sectors' } });
   if (parsedMeta && !parsedMeta.success) problems.push(...zodProblems(file, parsedMeta.error, meta, 'version-meta'));
   if (signatories) problems.push(...unknownCommunes(file, signatories, territory));
+  if (parsedMeta?.success) {
+    if (versionIds.has(parsedMeta.data.id)) problems.push({ file, featureId: null, issue: { code: 'duplicate-version-id', id: parsedMeta.data.id } });
+    versionIds.add(parsedMeta.data.id);
+  }
   duplicateIds(file, sectors.data.features.map((f) => f.properties.id), problems);
   return problems;
 }
@@ -71,11 +76,13 @@ export function checkGeoData(files: Readonly<Record<string, string>>, options: C
   for (const version of versions) {
     problems.push(...unknownCommunes(GEODATA_FILES.versions, version.communes, territory));
     problems.push(...sectorProblems(version.file, sectorsByVersion[version.id]!, territory, options, version.communes));
+    if (sectorsByVersion[version.id]!.features.length === 0) problems.push({ file: version.file, featureId: null, issue: { code: 'no-sectors' } });
   }
+  const versionIds = new Set(versions.map((v) => v.id));
   for (const action of actions.features) problems.push(...actionProblems(action.properties.id, action.geometry, territory.bbox));
   const listed = new Set(versions.map((v) => v.file));
   for (const [file, text] of Object.entries(files)) {
-    if (file.startsWith('perimetres/') && file.endsWith('.geojson') && !listed.has(file)) problems.push(...unlistedPerimeter(file, text, territory, options));
+    if (file.startsWith('perimetres/') && file.endsWith('.geojson') && !listed.has(file)) problems.push(...unlistedPerimeter(file, text, territory, options, versionIds));
   }
   return problems;
 }

@@ -12,6 +12,12 @@ export type DataIssue =
   | { readonly code: 'missing-file' }
   | { readonly code: 'bad-json'; readonly detail: string }
   | { readonly code: 'no-version-in-force' }
+  /** Not UTF-8 (a Latin-1 or Windows-1252 export): named rather than read with broken letters. */
+  | { readonly code: 'not-utf8' }
+  /** A version whose perimeter has no sector. */
+  | { readonly code: 'no-sectors' }
+  /** A perimeter file whose version id is already another version's. */
+  | { readonly code: 'duplicate-version-id'; readonly id: string }
   /** A version lists a signatory commune that is not a commune of the EPCI. */
   | { readonly code: 'unknown-commune'; readonly insee: string }
   /** A schema rule, with zod's detail and the path of the field; `of` names a nested member. */

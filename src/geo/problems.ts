@@ -23,6 +23,8 @@ export type GeoProblem =
   /** Inside the box, but in no commune of the EPCI. */
   | { readonly code: 'outside-communes' }
   | { readonly code: 'empty-name' }
+  /** A polygon with no area (collapsed to a line or a point). */
+  | { readonly code: 'degenerate' }
   | { readonly code: 'bad-id'; readonly id: string }
   | { readonly code: 'duplicate-id'; readonly id: string }
   | { readonly code: 'overlap'; readonly other: string; readonly areaM2: number }

@@ -2,7 +2,8 @@
 // `npm run check:data`, by the draft editor (live, before anything is saved) and by the import.
 // Problems are codes with parameters; src/i18n words them.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
+import { area, booleanPointInPolygon } from '@turf/turf';
+import { SAME_AREA_M2 } from './measure';
 import { ID_PATTERN } from '../data/ids';
 import { ringProblems } from './ring-problems';
 import { outsideBox, type BBox } from './outside-bbox';
@@ -62,6 +63,7 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     if (seen.has(s.id)) own.push({ code: 'duplicate-id', id: s.id });
     seen.add(s.id);
     own.push(...ringProblems(s.geometry));
+    if (!own.some((p) => p.code === 'too-few-positions' || p.code === 'unclosed-ring' || p.code === 'self-intersection') && area(s.geometry) <= SAME_AREA_M2) own.push({ code: 'degenerate' });
     const outside = outsideBox(s.geometry, box);
     if (outside) own.push(outside);
     const geometryOk = !own.some(isGeometryProblem);

@@ -47,4 +47,8 @@ export const enProblems: Record<keyof typeof frProblems, string> = {
   'problem.csv-duplicate-code': 'line {line}: code {value} already appears on line {first}',
   'problem.csv-not-a-number': 'line {line}, column “{column}”: “{value}” is not a number',
   'problem.unknown-commune': 'signatory commune {insee} is not a commune of the EPCI',
+  'problem.not-utf8': 'file is not UTF-8 (a Latin-1 or Windows-1252 export?): save it again as UTF-8',
+  'problem.no-sectors': 'the version has no sector',
+  'problem.duplicate-version-id': 'version id “{id}” is already another version’s',
+  'problem.degenerate': 'the sector has no area (its outline collapsed to a line or a point)',
 };

@@ -46,4 +46,8 @@ export const frProblems = {
   'problem.csv-duplicate-code': 'ligne {line} : le code {value} figure déjà ligne {first}',
   'problem.csv-not-a-number': 'ligne {line}, colonne « {column} » : « {value} » n’est pas un nombre',
   'problem.unknown-commune': 'la commune signataire {insee} n’est pas une commune de l’EPCI',
+  'problem.not-utf8': 'fichier qui n’est pas en UTF-8 (export Latin-1 ou Windows-1252 ?) : ré-enregistrez-le en UTF-8',
+  'problem.no-sectors': 'la version n’a aucun secteur',
+  'problem.duplicate-version-id': 'l’identifiant de version « {id} » est déjà celui d’une autre version',
+  'problem.degenerate': 'le secteur n’a pas de surface (contour réduit à une ligne ou à un point)',
 } as const;

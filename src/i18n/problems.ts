@@ -31,6 +31,7 @@ export function geoProblemText(lang: Lang, p: GeoProblem, communeLabel: CommuneN
       return translate(lang, 'problem.outside-epci', { count: p.count, lon: p.example[0], lat: p.example[1] });
     case 'outside-communes':
     case 'empty-name':
+    case 'degenerate':
       return translate(lang, `problem.${p.code}`);
     case 'bad-id':
     case 'duplicate-id':
@@ -51,10 +52,15 @@ export function formatDataProblem(p: DataProblem, lang: Lang = 'fr', communeLabe
   switch (i.code) {
     case 'missing-file':
     case 'no-version-in-force':
+    case 'not-utf8':
+    case 'no-sectors':
       what = translate(lang, `problem.${i.code}`);
       break;
     case 'bad-json':
       what = translate(lang, 'problem.bad-json', { detail: i.detail });
+      break;
+    case 'duplicate-version-id':
+      what = translate(lang, 'problem.duplicate-version-id', { id: i.id });
       break;
     case 'unknown-commune':
       what = translate(lang, 'problem.unknown-commune', { insee: i.insee });

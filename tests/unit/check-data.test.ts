@@ -75,6 +75,22 @@ describe('checkGeoData', () => {
   });
 });
 
+describe('checkGeoData: what the first check let through', () => {
+  it('rejects a sector collapsed to a line and a version without sectors', () => {
+    const line = messages(withChange(SECTORS_2024, (j) => (j.features[1].geometry.coordinates = [[[6.55, 44.79], [6.56, 44.79], [6.57, 44.79], [6.55, 44.79]]])));
+    expect(line).toContain('perimetres/2024-avenant.geojson [friches-industrielles] : le secteur n’a pas de surface (contour réduit à une ligne ou à un point)');
+    const empty = messages(withChange('perimetres/2023-convention.geojson', (j) => (j.features = [])));
+    expect(empty).toContain('perimetres/2023-convention.geojson : la version n’a aucun secteur');
+  });
+
+  it('rejects an unlisted perimeter file that reuses a listed version id', () => {
+    const files = projectFiles();
+    const copy = JSON.parse(files[SECTORS_2024]!);
+    copy.version = { id: '2024-avenant', label: 'Copie', intitule: 'la copie', date: '2026', acte: 'copie', etat: 'projet', communes: ['05006'], provenance: 'indicatif' };
+    expect(messages({ ...files, 'perimetres/copie.geojson': JSON.stringify(copy) })).toContain('perimetres/copie.geojson : l’identifiant de version « 2024-avenant » est déjà celui d’une autre version');
+  });
+});
+
 describe('ring and overlap rules', () => {
   it('wants holes clockwise', () => {
     const holeCcw = { type: 'Polygon' as const, coordinates: [square(0, 0, 10), square(2, 2, 2)] };
@@ -119,5 +135,23 @@ describe('npm run check:data (CLI)', () => {
     const r = run('pas-de-dossier');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("n'existe pas");
+  });
+
+  it('names a file that is not UTF-8, accepts a byte-order mark, and never prints a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carte-ort-'));
+    for (const [name, content] of Object.entries(projectFiles())) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    writeFileSync(join(dir, 'programme.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(projectFiles()['programme.json']!)]));
+    const bom = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect([bom.status, bom.stdout.trim()]).toEqual([0, `check:data : ${dir} est valide.`]);
+    writeFileSync(join(dir, 'programme.json'), Buffer.from(projectFiles()['programme.json']!.replace('Écrins', '\u00c9crins'), 'latin1'));
+    const latin = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(latin.status).toBe(1);
+    expect(latin.stderr).toContain('- programme.json : fichier qui n’est pas en UTF-8');
+    expect(latin.stderr).not.toMatch(/\n\s+at /);
+    const typo = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', '--commune', 'x'], { cwd: ROOT, encoding: 'utf8' });
+    expect(typo.status).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
 import { versionInForce } from './data/parse-geodata';
 import { createAppStore } from './state/store';
-import { bindUrl, parseUrlState } from './state/url';
+import { bindUrl, malformedParams, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
 import { loadCommuneContours, OFFICIAL_COMMUNES_URL } from './services/communes';
 import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
@@ -48,7 +48,7 @@ if (!parsed.ok) {
   store.subscribe((next, prev) => {
     if (next.indicators !== prev.indicators) void saveIndicators(next.indicators);
   });
-  store.getState().applyUrl(parseUrlState(window.location.search));
+  store.getState().applyUrl(parseUrlState(window.location.search), malformedParams(window.location.search, window.location.hash));
   store.subscribe((next, prev) => {
     if (next.drafts === prev.drafts) return;
     void saveDrafts(next.drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }))).then((r) => {

@@ -224,6 +224,16 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'compare.col.removedHa': 'Area removed (ha)',
   'compare.noCommuneChange': 'No commune gains or loses area.',
   'compare.byCommuneNeedsContours': 'Areas by commune: commune outlines unavailable.',
+  'link.malformed.at': 'Link: parameter “{param}” is “{value}”; expected: latitude,longitude in degrees (e.g. 44.79110,6.55610).',
+  'link.malformed.compare': 'Link: parameter “{param}” is “{value}”; expected: two version ids separated by a comma (e.g. 2023-convention,2024-avenant).',
+  'link.malformed.compareSame': 'Link: parameter “{param}” is “{value}”; expected: two different versions to compare.',
+  'link.malformed.mode': 'Link: parameter “{param}” is “{value}”; expected: swipe, cote-a-cote or difference. Showing “difference”.',
+  'link.malformed.map': 'Link: parameter “{param}” is “{value}”; expected: zoom/latitude/longitude (e.g. 15/44.7935/6.5585). Default view used.',
+  'link.malformed.id': 'Link: parameter “{param}” is “{value}”; expected: an id in lower-case letters, digits and hyphens.',
+  'link.malformed.commune': 'Link: parameter “{param}” is “{value}”; expected: a 5-character INSEE code (e.g. 05006).',
+  'link.malformed.extension': 'Link: parameter “{param}” holds “{value}”; expected: INSEE codes separated by commas (e.g. 05110,05031).',
+  'link.malformed.view': 'Link: parameter “{param}” is “{value}”; expected: liste, programme or accessibilite. Showing the map.',
+  'link.malformed.embed': 'Link: parameter “{param}” is “{value}”; expected: 1 (map to embed).',
 };
 
 export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme };

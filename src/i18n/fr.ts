@@ -225,6 +225,16 @@ const frCore = {
   'compare.col.removedHa': 'Surface retirée (ha)',
   'compare.noCommuneChange': 'Aucune commune ne gagne ni ne perd de surface.',
   'compare.byCommuneNeedsContours': 'Surfaces par commune : contours des communes indisponibles.',
+  'link.malformed.at': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : latitude,longitude en degrés (ex. 44.79110,6.55610).',
+  'link.malformed.compare': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
+  'link.malformed.compareSame': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : deux versions différentes à comparer.',
+  'link.malformed.mode': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
+  'link.malformed.map': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : zoom/latitude/longitude (ex. 15/44.7935/6.5585). Vue par défaut utilisée.',
+  'link.malformed.id': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : un identifiant en minuscules, chiffres et tirets.',
+  'link.malformed.commune': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
+  'link.malformed.extension': 'Lien : le paramètre « {param} » contient « {value} » ; attendu : des codes INSEE séparés par des virgules (ex. 05110,05031).',
+  'link.malformed.view': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : liste, programme ou accessibilite. Carte affichée.',
+  'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
 } as const;
 
 export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };

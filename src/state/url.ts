@@ -66,6 +66,51 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
+/** What a link's parameter should have been, when it is not: said in a notice of its own. */
+export const MALFORMED_KINDS = ['at', 'compare', 'compareSame', 'mode', 'map', 'id', 'commune', 'extension', 'view', 'embed'] as const;
+export type MalformedKind = (typeof MALFORMED_KINDS)[number];
+export interface MalformedParam {
+  readonly param: string;
+  readonly value: string;
+  readonly kind: MalformedKind;
+}
+
+/** A long value is cut in messages (a 6,000-character id must not stretch the page). */
+export const shorten = (value: string, max = 40): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/** The parameters of a link (query and #map= hash) that parseUrlState could not read. */
+export function malformedParams(search: string, hash = ''): MalformedParam[] {
+  const params = new URLSearchParams(search);
+  const out: MalformedParam[] = [];
+  const bad = (param: string, kind: MalformedKind) => out.push({ param, value: params.get(param) ?? '', kind });
+  for (const key of ['version', 'sector', 'action'] as const) {
+    const v = params.get(key);
+    if (v !== null && !ID_PATTERN.test(v)) bad(key, 'id');
+  }
+  const at = params.get('at');
+  if (at !== null && !readAt(at)) bad('at', 'at');
+  const commune = params.get('commune');
+  if (commune !== null && !INSEE_PATTERN.test(commune)) bad('commune', 'commune');
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const pair = compare.split(',');
+    if (pair.length !== 2 || !pair.every((p) => ID_PATTERN.test(p))) bad('compare', 'compare');
+    else if (pair[0] === pair[1]) bad('compare', 'compareSame');
+  }
+  const mode = params.get('mode');
+  if (mode !== null && !COMPARE_MODES.includes(mode as CompareMode)) bad('mode', 'mode');
+  const extension = params.get('extension');
+  if (extension) for (const code of extension.split(',').filter((c) => !INSEE_PATTERN.test(c))) out.push({ param: 'extension', value: code, kind: 'extension' });
+  const view = params.get('view');
+  if (view !== null && !Object.values(URL_VIEWS).includes(view as UrlView)) bad('view', 'view');
+  const embed = params.get('embed');
+  if (embed !== null && embed !== '1') bad('embed', 'embed');
+  // MapLibre's own hash: #map=zoom/lat/lon[/bearing[/pitch]]; anything else is ignored by the map.
+  const map = new URLSearchParams(hash.replace(/^#/, '')).get('map');
+  if (map !== null && !/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?(\/-?\d+(\.\d+)?){0,2}$/.test(map)) out.push({ param: 'map', value: map, kind: 'map' });
+  return out;
+}
+
 /** Rewrites only our keys, keeping any other query parameter the page was opened with. */
 export function writeUrlState(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
@@ -111,15 +156,16 @@ export function urlStateOf(state: AppState): UrlState {
 
 export interface UrlSlice {
   /** Restore version, selection, comparison and view from a shared link; each id it names that
-   * does not exist gets its own notice. */
-  applyUrl(url: UrlState): void;
+   * does not exist, and each parameter it could not read, gets its own notice. */
+  applyUrl(url: UrlState, malformed?: readonly MalformedParam[]): void;
 }
 
 export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
   return {
-    applyUrl(url) {
+    applyUrl(url, malformed = []) {
       const s = get();
-      const warn = (key: MessageKey, param: string, id: string) => s.notify({ id: `link.${param}.${id}`, key, params: { id }, tone: 'warning' });
+      const warn = (key: MessageKey, param: string, id: string) => s.notify({ id: `link.${param}.${id}`, key, params: { id: shorten(id) }, tone: 'warning' });
+      for (const m of malformed) s.notify({ id: `link.malformed.${m.param}.${m.value}`, key: `link.malformed.${m.kind}`, params: { param: m.param, value: shorten(m.value) }, tone: 'warning' });
       let versionId = s.versionId;
       if (url.version) {
         if (hasVersion(s, url.version)) versionId = url.version;

@@ -180,3 +180,28 @@ describe('embed code', async () => {
     );
   });
 });
+
+describe('malformed link parameters', () => {
+  it('each gets its own notice naming the parameter and what was expected, long values cut', async () => {
+    const { malformedParams } = await import('../../src/state/url');
+    const { translate } = await import('../../src/i18n');
+    const search = `?at=abc&compare=2024-avenant&mode=xyz&view=carte&sector=${'x'.repeat(6000)}&commune=75056x&extension=05110,zz`;
+    const store = createAppStore(data);
+    store.getState().applyUrl(parseUrlState(search), malformedParams(search, '#map=n/importe/quoi'));
+    const texts = store.getState().notices.map((n) => translate('fr', n.key, n.params));
+    expect([...texts].sort()).toEqual([
+      // A well-formed id, unknown: named, cut to 40 characters.
+      `Lien : le secteur « ${'x'.repeat(39)}… » n’existe pas dans cette version.`,
+      'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79110,6.55610).',
+      'Lien : le paramètre « commune » vaut « 75056x » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
+      'Lien : le paramètre « compare » vaut « 2024-avenant » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
+      'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
+      'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05110,05031).',
+      'Lien : le paramètre « view » vaut « carte » ; attendu : liste, programme ou accessibilite. Carte affichée.',
+      'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7935/6.5585). Vue par défaut utilisée.',
+    ].sort());
+    expect(malformedParams('?at=999,999')).toEqual([{ param: 'at', value: '999,999', kind: 'at' }]);
+    expect(malformedParams('?compare=2024-avenant,2024-avenant')).toEqual([{ param: 'compare', value: '2024-avenant,2024-avenant', kind: 'compareSame' }]);
+    expect(malformedParams('?version=2024-avenant&at=44.79110,6.55610', '#map=15/44.7935/6.5585')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp';
 
 // For offline development only: serves ../shared/data (the reference contours beside the
 // checkout, never copied into the repo) at /__shared-data/ in `vite` and `vite preview`.
@@ -18,9 +19,36 @@ function sharedReferenceData(): Plugin {
   return { name: 'carte-ort-shared-data', configureServer: serve, configurePreviewServer: serve };
 }
 
+/** The Content-Security-Policy of src/csp.ts: a <meta> tag and dist/_headers in the build, and the
+ * same headers on `vite preview` (which the browser tests run against). Not in `vite` (dev): its
+ * hot reload injects inline styles. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'carte-ort-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' }],
+    generateBundle() {
+      const lines = ['/*', ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+      this.emitFile({ type: 'asset', fileName: '_headers', source: lines.join('\n') + '\n' });
+    },
+  };
+}
+
+function previewHeaders(): Plugin {
+  return {
+    name: 'carte-ort-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [k, v] of Object.entries(STATIC_HEADERS)) res.setHeader(k, v);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [sharedReferenceData()],
+  plugins: [sharedReferenceData(), contentSecurityPolicy(), previewHeaders()],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

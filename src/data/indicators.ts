@@ -1,6 +1,6 @@
 // Indicators imported from a CSV (see indicator-csv.ts, loaded on demand), as kept in the store
 // and in the browser's storage.
-import { z } from 'zod';
+import { z } from './zod';
 
 export const importedIndicatorsSchema = z.object({
   source: z.string().min(1),

@@ -1,7 +1,7 @@
 // Parses the geodata/ files (given as raw text keyed by their path relative to geodata/) into
 // typed data. Used both by the browser (files bundled by Vite) and the CLI (files read from disk),
 // so both see the same rules and the same problems.
-import type { z } from 'zod';
+import type { z } from './zod';
 import {
   actionCollectionSchema,
   programmeSchema,

@@ -1,11 +1,8 @@
 // One shape for every data problem: which file, which feature, what is wrong, as a code with its
 // parameters. src/i18n words it (formatDataProblem), in French for the CLI.
-import { z } from 'zod';
+import { z } from './zod';
 import type { GeoProblem } from '../geo/problems';
 
-// zod's own details in French ("Entrée invalide : …"): they are quoted inside the 'schema'
-// problem, read by the people who maintain geodata/ (French-speaking, like the CLI).
-z.config(z.locales.fr());
 
 export type DataIssue =
   | GeoProblem

@@ -1,6 +1,6 @@
 // Every file under geodata/ and every reply from an official service is parsed by one of these
 // schemas. Types are inferred from them (z.infer), never written twice.
-import { z } from 'zod';
+import { z } from './zod';
 import { ID_PATTERN, INSEE_PATTERN } from './ids';
 
 export const PROVENANCES = ['seed', 'public', 'indicatif'] as const;

@@ -1,6 +1,6 @@
 // Basemap styles from the IGN Géoplateforme (keyless). Only the style document is fetched here;
 // its tiles are requested by MapLibre, whose failures the map reports to the store.
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { fetchJson } from './fetch-json';
 import type { Result } from '../data/result';
 import type { FetchFailure } from './fetch-json';

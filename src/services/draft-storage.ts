@@ -1,7 +1,7 @@
 // Drafts live in the browser's IndexedDB (idb-keyval), checked with zod when read back: a draft
 // saved by an older version of the app, or damaged, is set aside, never silently dropped.
 import { get, set } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
 import { fail, ok, type Result } from '../data/result';
 

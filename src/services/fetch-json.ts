@@ -1,6 +1,6 @@
 // The one way the app and the CLI call an outside service: timeout, caller's AbortSignal,
 // zod-checked reply, and a French message for every expected failure.
-import type { z } from 'zod';
+import type { z } from '../data/zod';
 import { fail, ok, type Result } from '../data/result';
 
 export type FetchFailure = 'timeout' | 'aborted' | 'network' | 'http' | 'not-json' | 'invalid';

@@ -1,6 +1,6 @@
 // Address search on the national address base (BAN) served by the IGN Géoplateforme.
 // (The old api-adresse.data.gouv.fr host is being shut down and must not be used.)
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { fetchJson, type FetchFailure } from './fetch-json';
 import { fail, ok, type Result } from '../data/result';
 

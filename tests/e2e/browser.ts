@@ -12,7 +12,9 @@ export const RECORDED_GEOCODER_REPLY = resolve(import.meta.dirname, '../fixtures
 
 /** axe-core in the page: the violations of impact serious or critical, as "rule: target" lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+  // Served from the app's own origin: its Content-Security-Policy refuses inline scripts.
+  await page.route('**/__test-axe.min.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') }));
+  await page.addScriptTag({ url: '/__test-axe.min.js' });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -49,6 +51,19 @@ export async function openApp(browser: Browser, path: string, options: OpenOptio
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   Object.assign(page, { errorsSeen: errors });
+  // The app runs under its Content-Security-Policy (sent by the preview server and in a <meta>):
+  // any violation fails the test when it closes the page.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const close = page.close.bind(page);
+  page.close = async (options) => {
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []).catch(() => [] as string[]);
+    await close(options);
+    if (violations.length) throw new Error(`Content-Security-Policy violations: ${violations.join(' | ')}`);
+  };
   await page.route(
     (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
     (route) => route.abort('internetdisconnected'),

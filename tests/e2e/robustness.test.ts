@@ -22,3 +22,22 @@ describe('malformed links', () => {
     }
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it('is sent with the app, and enforced: an inline script is refused and reported (the check itself can fail)', async () => {
+    const page = await openApp(browser(), '/');
+    const reply = await page.request.get(page.url());
+    expect(reply.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers()['content-security-policy']).not.toContain('unsafe-eval');
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.appendChild(script);
+    });
+    // One report per policy in force (the header and the meta tag).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.length)).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    await expect(page.close()).rejects.toThrow(/Content-Security-Policy violations: script-src-elem inline/);
+  });
+});

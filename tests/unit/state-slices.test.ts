@@ -205,3 +205,14 @@ describe('malformed link parameters', () => {
     expect(malformedParams('?version=2024-avenant&at=44.79110,6.55610', '#map=15/44.7935/6.5585')).toEqual([]);
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it('the README’s nginx snippet sends the policy of src/csp.ts, without unsafe-eval', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../src/csp');
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers');
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    expect(readme).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline/);
+  });
+});

@@ -28,7 +28,7 @@ export function ringProblems(geometry: Polygon | MultiPolygon): RingProblem[] {
         problems.push({ code: 'unclosed-ring', ring: at, first: lonLat(first), last: lonLat(last) });
         return;
       }
-      const crossings = findIntersections({ type: 'Polygon', coordinates: [ring] }, false);
+      const crossings = findIntersections({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }, false);
       if (crossings.length > 0) {
         problems.push({ code: 'self-intersection', ring: at, at: lonLat(crossings[0]!) });
         return;

@@ -3,7 +3,7 @@
 import type { Geometry } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
 import { detectCrs, reprojectGeometry, type CrsDetection, type CrsProblem } from './reproject';
-import { validateSectors } from './validate-sectors';
+import { validateSectors, type OrtRules, type SectorProblem } from './validate-sectors';
 import type { BBox } from './outside-bbox';
 import type { AreaIndex } from './area-index';
 import type { GeoProblem } from './problems';
@@ -56,10 +56,22 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-export type ImportResult = { readonly ok: true; readonly sectors: SectorCollection; readonly label: string | null; readonly communes: readonly string[] | null } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly sectors: SectorCollection;
+      readonly label: string | null;
+      readonly communes: readonly string[] | null;
+      /** Problems under the ORT's rules (town centre, signatories): shown in the draft, not a reason to refuse the file. */
+      readonly ortProblems: readonly SectorProblem[];
+    } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
-/** Step 2: build the sectors (reprojected if asked), then check them all; any problem rejects the file. */
-export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox, communes: AreaIndex<unknown> | null): ImportResult {
+/** Problems of the ORT's legal frame, which a draft may have while it is being prepared. */
+const isOrtRuleProblem = (p: SectorProblem) => p.problem.code === 'missing-town-centre' || p.problem.code === 'outside-signatories' || p.problem.code === 'straddles-communes';
+
+/** Step 2: build the sectors (reprojected if asked), then check them all in one pass; any problem
+ * but the ORT's rules rejects the file. `rules(communes)`: the rules of the draft the file becomes. */
+export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox, communes: AreaIndex<unknown> | null, rules?: (signatories: readonly string[] | null) => OrtRules): ImportResult {
   const problems: ImportProblem[] = [];
   const sectors: SectorFeature[] = [];
   file.raw.features!.forEach((f, index) => {
@@ -82,11 +94,10 @@ export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox
       geometry: (file.detection.crs === 'lambert93' ? reprojectGeometry(geometry) : geometry) as SectorFeature['geometry'],
     });
   });
-  for (const p of validateSectors(sectors.map((s) => ({ id: s.properties.id, nom: s.properties.nom, geometry: s.geometry })), box, communes)) {
-    problems.push({ where: 'sector', sectorId: p.sectorId, problem: p.problem });
-  }
+  const signatories = Array.isArray(file.raw.version?.communes) && file.raw.version.communes.every((c) => typeof c === 'string' && INSEE_PATTERN.test(c)) ? (file.raw.version.communes as string[]) : null;
+  const all = validateSectors(sectors.map((s) => ({ id: s.properties.id, nom: s.properties.nom, geometry: s.geometry })), box, communes, rules?.(signatories));
+  for (const p of all.filter((x) => !isOrtRuleProblem(x))) problems.push({ where: 'sector', sectorId: p.sectorId, problem: p.problem });
   if (problems.length > 0) return { ok: false, problems };
   const label = typeof file.raw.version?.label === 'string' ? file.raw.version.label : typeof file.raw.name === 'string' ? file.raw.name : null;
-  const signatories = Array.isArray(file.raw.version?.communes) && file.raw.version.communes.every((c) => typeof c === 'string' && INSEE_PATTERN.test(c)) ? (file.raw.version.communes as string[]) : null;
-  return { ok: true, sectors: { type: 'FeatureCollection', features: sectors }, label, communes: signatories };
+  return { ok: true, sectors: { type: 'FeatureCollection', features: sectors }, label, communes: signatories, ortProblems: all.filter(isOrtRuleProblem) };
 }

@@ -234,6 +234,8 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'link.malformed.extension': 'Link: parameter “{param}” holds “{value}”; expected: INSEE codes separated by commas (e.g. 05110,05031).',
   'link.malformed.view': 'Link: parameter “{param}” is “{value}”; expected: liste, programme or accessibilite. Showing the map.',
   'link.malformed.embed': 'Link: parameter “{param}” is “{value}”; expected: 1 (map to embed).',
+  'import.checking': 'Checking “{name}”…',
+  'draft.checking': 'Checking the outlines…',
 };
 
 export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme };

@@ -235,6 +235,8 @@ const frCore = {
   'link.malformed.extension': 'Lien : le paramètre « {param} » contient « {value} » ; attendu : des codes INSEE séparés par des virgules (ex. 05110,05031).',
   'link.malformed.view': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : liste, programme ou accessibilite. Carte affichée.',
   'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
+  'import.checking': 'Vérification de « {name} »…',
+  'draft.checking': 'Vérification des tracés en cours…',
 } as const;
 
 export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };

@@ -5,6 +5,7 @@ import type { SectorCollection, VersionMeta } from '../data/schemas';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
 import { communeCentre, startingSector } from '../geo/commune-centre';
 import { booleanPointInPolygon } from '@turf/turf';
+import { labelPoint } from '../geo/label-point';
 import { emptyHistory, record, step, type History, type Step } from './history';
 import { versionInForce } from '../data/parse-geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
@@ -55,6 +56,17 @@ export const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) =
 /** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);
 
+/** How many positions a draft's outlines hold: past LARGE_DRAFT_VERTICES, the UI checks it in a worker. */
+export const vertexCount = (sectors: SectorCollection): number =>
+  sectors.features.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().reduce((m, ring) => m + ring.length, 0), 0);
+export const LARGE_DRAFT_VERTICES = 20_000;
+
+/** The ORT's rules for a draft: the PVD town's centre in a sector, sectors in its signatory communes. */
+export const draftRules = (territory: AppState['data']['territory'], signatories: readonly string[] | undefined) => ({
+  townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre },
+  signatories,
+});
+
 /** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
  * legal frame included; computed again only when its sectors, its signatories or the contours change. */
 export const draftProblems = createSelector(
@@ -65,17 +77,18 @@ export const draftProblems = createSelector(
           sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
           territory.bbox,
           contours.status === 'ready' ? contours.index : null,
-          { townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre }, signatories },
+          draftRules(territory, signatories),
         )
       : [],
 );
 
-/** Which communes hold a sector of a draft (by the commune holding most of each sector); empty without contours. */
+/** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
+ * for a very detailed outline); empty without contours. */
 export const communeSectors = createSelector([(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.contours], (sectors, contours): ReadonlyMap<string, readonly string[]> => {
   const held = new Map<string, string[]>();
   if (!sectors || contours.status !== 'ready') return held;
   for (const f of sectors.features) {
-    const insee = contours.index.locate(f.geometry)?.id;
+    const insee = contours.index.locate({ type: 'Point', coordinates: labelPoint(f.geometry) })?.id;
     if (insee) held.set(insee, [...(held.get(insee) ?? []), f.properties.id]);
   }
   return held;

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/versions';
-import { draftProblems, type Draft } from '../state/drafts';
+import type { Draft } from '../state/drafts';
+import { useDraftProblems } from './draft-problems';
 import { canStep } from '../state/history';
 import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';
 import { geoProblemText } from '../i18n/problems';
@@ -19,7 +20,8 @@ export function DraftPanel({ draftId }: { draftId: string }) {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const draft = useAppState((s) => s.drafts.find((d) => d.meta.id === draftId) ?? NO_DRAFT);
-  const problems = useAppState((s) => draftProblems(s, draftId));
+  const checked = useDraftProblems(draftId);
+  const problems = checked ?? [];
   const history = useAppState((s) => s.history[draftId]);
   const drawMode = useAppState((s) => s.drawMode);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -77,7 +79,9 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       <p class="muted">{drawMode === 'draw' ? t('draft.hintDraw') : t('draft.hintSelect')}</p>
 
       <div class="draft-panel__problems" role="status" aria-live="polite">
-        {problems.length === 0 ? (
+        {checked === null ? (
+          <p class="muted">{t('draft.checking')}</p>
+        ) : problems.length === 0 ? (
           <p class="draft-panel__ok">{t('draft.valid')}</p>
         ) : (
           <>

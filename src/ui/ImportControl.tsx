@@ -5,6 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportProblem, ParsedFile } from '../geo/import-sectors';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
+import { rememberChecked } from './draft-problems';
+import { draftRules } from '../state/drafts';
+import { versionInForce } from '../data/parse-geodata';
 import { useAppState, useStore, useT } from './store-context';
 
 type Pending = { readonly name: string; readonly file: Extract<ParsedFile, { ok: true }> };
@@ -17,16 +20,25 @@ export function ImportControl() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problems, setProblems] = useState<{ name: string; list: readonly ImportProblem[] } | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
 
   const finish = async (name: string, file: Extract<ParsedFile, { ok: true }>) => {
-    const { importSectors } = await import('../geo/import-sectors');
+    // Reprojection and checks run in a worker: a detailed GIS export (tens of thousands of
+    // vertices) must not freeze the page.
+    const { importInWorker } = await import('../services/geo-worker');
     const s = store.getState();
-    const result = importSectors(file, s.data.territory.bbox, s.contours.status === 'ready' ? s.contours.index : null);
+    setChecking(name);
+    const members = new Set(s.data.territory.communes.map((c) => c.insee));
+    const communes = s.contours.status === 'ready' ? s.contours.contours.features.filter((f) => members.has(f.properties.code)) : null;
+    const rules = draftRules(s.data.territory, versionInForce(s.data).communes);
+    const result = await importInWorker({ file, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() => setChecking(null));
     if (!result.ok) {
       setProblems({ name, list: result.problems });
       return;
     }
     setProblems(null);
+    // The worker checked the file under the draft's rules: its panel need not check it again.
+    rememberChecked(result.sectors, result.ortProblems);
     store.getState().addDraft(draftWording(t, result.label ?? t('import.draftLabel', { name })), result.sectors, result.communes ?? undefined);
   };
 
@@ -82,6 +94,10 @@ export function ImportControl() {
           (e.currentTarget as HTMLInputElement).value = '';
         }}
       />
+      <span class="sr-only" role="status">
+        {checking ? t('import.checking', { name: checking }) : ''}
+      </span>
+      {checking && <span class="import-checking muted">{t('import.checking', { name: checking })}</span>}
       {problems && (
         <div class="import-problems" role="alert">
           <p>

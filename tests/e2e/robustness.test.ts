@@ -41,3 +41,32 @@ describe('Content-Security-Policy', () => {
     await expect(page.close()).rejects.toThrow(/Content-Security-Policy violations: script-src-elem inline/);
   });
 });
+
+describe('a very detailed perimeter (77,000 vertices, as a GIS export can be)', () => {
+  it('imports and reloads while the page keeps answering (a heartbeat never waits over 1 s)', async () => {
+    const { circle } = await import('@turf/turf');
+    const disc = circle([6.5561, 44.7911], 0.4, { steps: 77_000, units: 'kilometers' });
+    const file = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'grand-secteur', nom: 'Grand secteur' }, geometry: disc.geometry }] }));
+    const page = await openApp(browser(), '/');
+    // Every 50 ms the page notes how long it waited since the last beat.
+    const heartbeat = `(() => { let last = performance.now(); window.longestWait = 0; setInterval(() => { const now = performance.now(); window.longestWait = Math.max(window.longestWait, now - last); last = now; }, 50); })()`;
+    await page.evaluate(heartbeat);
+    const started = Date.now();
+    await page.locator('input[type="file"]').first().setInputFiles({ name: 'gis-export.geojson', mimeType: 'application/geo+json', buffer: file });
+    await expect.poll(() => page.locator('#panel-heading').textContent(), { timeout: 60_000 }).toBe('Import de gis-export.geojson');
+    await expect.poll(() => page.locator('.draft-panel__problems').textContent(), { timeout: 60_000 }).not.toBe('Vérification des tracés en cours…');
+    const importMs = Date.now() - started;
+    const importWait = await page.evaluate(() => (window as unknown as { longestWait: number }).longestWait);
+    const reloadStarted = Date.now();
+    await page.reload();
+    await page.evaluate(heartbeat);
+    await expect.poll(() => page.locator('.timeline__button').count(), { timeout: 60_000 }).toBe(3);
+    const reloadMs = Date.now() - reloadStarted;
+    await expect.poll(() => page.locator('.draft-panel__problems').textContent(), { timeout: 60_000 }).not.toBe('Vérification des tracés en cours…');
+    const reloadCheckedMs = Date.now() - reloadStarted;
+    const reloadWait = await page.evaluate(() => (window as unknown as { longestWait: number }).longestWait);
+    console.log(`77,000-vertex sector: import ${importMs} ms; reload: timeline ${reloadMs} ms, draft checked ${reloadCheckedMs} ms; longest heartbeat wait: import ${Math.round(importWait)} ms, after reload ${Math.round(reloadWait)} ms`);
+    expect(importWait).toBeLessThan(1000);
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,47 @@
+// Checking large perimeters off the main thread: a file to import, or a draft's sectors. The page
+// keeps answering while a 77,000-vertex outline is checked.
+import { importSectors, type ParsedFile, type ImportResult } from './import-sectors';
+import { validateSectors, type OrtRules, type SectorInput, type SectorProblem } from './validate-sectors';
+import { createAreaIndex, type AreaIndex } from './area-index';
+import type { BBox } from './outside-bbox';
+import type { CommuneContour } from '../data/schemas';
+
+export type WorkerRequest =
+  | {
+      readonly id: number;
+      readonly kind: 'import';
+      readonly file: Extract<ParsedFile, { ok: true }>;
+      readonly box: BBox;
+      readonly communes: readonly CommuneContour[] | null;
+      /** The rules of the draft the file becomes: its signatories are the file's, else these. */
+      readonly rules: { readonly townCentre: NonNullable<OrtRules['townCentre']>; readonly signatories: readonly string[] };
+    }
+  | { readonly id: number; readonly kind: 'sectors'; readonly sectors: readonly SectorInput[]; readonly box: BBox; readonly communes: readonly CommuneContour[] | null; readonly rules: OrtRules };
+
+export type WorkerReply = { readonly id: number; readonly result: ImportResult | readonly SectorProblem[] } | { readonly id: number; readonly error: string };
+
+// The commune index is built once per contours array received.
+let indexed: { readonly key: string; readonly index: AreaIndex<unknown> } | null = null;
+function communeIndex(communes: readonly CommuneContour[] | null): AreaIndex<unknown> | null {
+  if (!communes) return null;
+  const key = communes.map((c) => c.properties.code).join(',');
+  if (indexed?.key !== key) indexed = { key, index: createAreaIndex(communes.map((c) => ({ id: c.properties.code, geometry: c.geometry, properties: c.properties }))) };
+  return indexed.index;
+}
+
+export function handle(request: WorkerRequest): WorkerReply {
+  try {
+    if (request.kind === 'import') {
+      const { townCentre, signatories } = request.rules;
+      return { id: request.id, result: importSectors(request.file, request.box, communeIndex(request.communes), (own) => ({ townCentre, signatories: own ?? signatories })) };
+    }
+    return { id: request.id, result: validateSectors(request.sectors, request.box, communeIndex(request.communes), request.rules) };
+  } catch (e) {
+    return { id: request.id, error: (e as Error).message };
+  }
+}
+
+// In a worker (not when imported by tests in Node).
+if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function') {
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => self.postMessage(handle(event.data));
+}

@@ -16,7 +16,7 @@ import type { LoadBasemap } from './map/basemap';
 import { translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
 import { PortsContext, type MapPorts } from './ui/ports';
-import { loadDrafts, saveDrafts } from './services/draft-storage';
+import { discardSetAside, loadDrafts, saveDrafts } from './services/draft-storage';
 import { loadIndicators, saveIndicators } from './services/indicator-storage';
 import { App } from './ui/App';
 import { DataError } from './ui/DataError';
@@ -40,8 +40,11 @@ if (!parsed.ok) {
   });
   // Drafts first: a link may name one (compare=2024-avenant,brouillon-1).
   const saved = await loadDrafts(versionInForce(parsed.data).communes);
-  if (saved.ok) store.getState().setDrafts(saved.value);
-  else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
+  if (saved.ok) {
+    store.getState().setDrafts(saved.value.drafts);
+    store.getState().setSetAside(saved.value.setAside);
+    if (saved.value.setAside.length) store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
+  } else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
   const indicators = await loadIndicators();
   if (indicators.ok) store.getState().setIndicators(indicators.value);
   else store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: indicators.message }, tone: 'warning' });
@@ -50,6 +53,7 @@ if (!parsed.ok) {
   });
   store.getState().applyUrl(parseUrlState(window.location.search), malformedParams(window.location.search, window.location.hash));
   store.subscribe((next, prev) => {
+    if (next.setAside !== prev.setAside) for (const r of prev.setAside.filter((x) => !next.setAside.includes(x))) void discardSetAside(r.key);
     if (next.drafts === prev.drafts) return;
     void saveDrafts(next.drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }))).then((r) => {
       if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });

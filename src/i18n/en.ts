@@ -236,6 +236,11 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'link.malformed.embed': 'Link: parameter “{param}” is “{value}”; expected: 1 (map to embed).',
   'import.checking': 'Checking “{name}”…',
   'draft.checking': 'Checking the outlines…',
+  'draft.setAsideNotice': 'Drafts: {count} unreadable record(s) set aside (the other drafts are loaded). See the panel to download or delete them.',
+  'draft.setAsideTitle': 'Unreadable drafts set aside ({count})',
+  'draft.setAsideHelp': 'These records of this browser could not be read: nothing is lost. Download them to mend or send them, or delete them.',
+  'draft.setAsideDownload': 'Download {name}',
+  'draft.setAsideDiscard': 'Delete {name}',
 };
 
 export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme };

@@ -237,6 +237,11 @@ const frCore = {
   'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
   'import.checking': 'Vérification de « {name} »…',
   'draft.checking': 'Vérification des tracés en cours…',
+  'draft.setAsideNotice': 'Brouillons : {count} enregistrement(s) illisible(s) mis de côté (les autres brouillons sont chargés). Voir le panneau pour les télécharger ou les supprimer.',
+  'draft.setAsideTitle': 'Brouillons illisibles mis de côté ({count})',
+  'draft.setAsideHelp': 'Ces enregistrements de ce navigateur n’ont pas pu être lus : rien n’est perdu. Téléchargez-les pour les réparer ou les transmettre, ou supprimez-les.',
+  'draft.setAsideDownload': 'Télécharger {name}',
+  'draft.setAsideDiscard': 'Supprimer {name}',
 } as const;
 
 export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };

@@ -1,11 +1,18 @@
-// Drafts live in the browser's IndexedDB (idb-keyval), checked with zod when read back: a draft
-// saved by an older version of the app, or damaged, is set aside, never silently dropped.
-import { get, set } from 'idb-keyval';
+// Drafts live in the browser's IndexedDB (idb-keyval), one record per draft, checked with zod when
+// read back. A damaged record is set aside alone (the others load), kept once however often the
+// page loads, and can be downloaded or discarded; drafts saved the old way (one list) are moved
+// to the new records on first load, never lost.
+import { createStore, del, delMany, entries, get, set, setMany, type UseStore } from 'idb-keyval';
 import { z } from '../data/zod';
 import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
 import { fail, ok, type Result } from '../data/result';
+import type { SetAside } from '../data/set-aside';
 
-const KEY = 'carte-ort.drafts.v1';
+/** Drafts saved before this version of the app: one list under one key. */
+export const OLD_KEY = 'carte-ort.drafts.v1';
+const DRAFT_PREFIX = 'carte-ort.draft.v2.';
+const ASIDE_PREFIX = 'carte-ort.set-aside.';
+
 // A draft may hold work in progress (a sector not named yet): the name may be empty here, and the
 // live validation says so; everything else has the shape of a published version.
 const draftSectorsSchema = z.object({
@@ -14,36 +21,108 @@ const draftSectorsSchema = z.object({
 });
 // Drafts saved before versions listed their signatory communes have none: they get the version in force's.
 const savedMetaSchema = versionMetaSchema.extend({ communes: versionMetaSchema.shape.communes.optional() });
-export const savedDraftsSchema = z.array(z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema }));
-export type SavedDrafts = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema> }[];
+const savedDraftSchema = z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema });
+export type SavedDraft = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema> };
+export type SavedDrafts = SavedDraft[];
+
+
+export interface LoadedDrafts {
+  readonly drafts: SavedDrafts;
+  readonly setAside: readonly SetAside[];
+}
 
 /** The page waits for the drafts before its first render: never longer than this. */
 const READ_TIMEOUT_MS = 3_000;
 
+/** A short stable fingerprint of a record, so that the same damaged record is set aside once. */
+function fingerprint(raw: unknown): string {
+  const text = JSON.stringify(raw) ?? String(raw);
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+const nameOf = (raw: unknown, fallback: string) => {
+  const id = (raw as { meta?: { id?: unknown } } | null)?.meta?.id;
+  return typeof id === 'string' && id ? id : fallback;
+};
+
+function timeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('le navigateur n’a pas répondu à temps')), READ_TIMEOUT_MS))]);
+}
+
 /** @param communes the signatories given to drafts saved without theirs (the version in force's) */
-export async function loadDrafts(communes: readonly string[]): Promise<Result<SavedDrafts, 'unavailable' | 'unreadable'>> {
-  let raw: unknown;
+export async function loadDrafts(communes: readonly string[], store?: UseStore): Promise<Result<LoadedDrafts, 'unavailable'>> {
   try {
-    raw = await Promise.race([
-      get(KEY),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('le navigateur n’a pas répondu à temps')), READ_TIMEOUT_MS)),
-    ]);
+    return ok(await timeout(readAll(communes, store)));
   } catch (e) {
     return fail('unavailable', `stockage du navigateur indisponible (${(e as Error).message})`);
   }
-  if (raw === undefined) return ok([]);
-  const parsed = savedDraftsSchema.safeParse(raw);
-  if (parsed.success) return ok(parsed.data.map((d) => ({ ...d, meta: { ...d.meta, communes: d.meta.communes ?? [...communes] } })));
-  // Keep the unreadable copy aside so that nothing is lost, and start afresh.
-  await set(`${KEY}.unreadable.${Date.now()}`, raw).catch(() => undefined);
-  return fail('unreadable', 'brouillons enregistrés illisibles : mis de côté');
 }
 
-export async function saveDrafts(drafts: SavedDrafts): Promise<Result<true, 'unavailable'>> {
+async function readAll(communes: readonly string[], store?: UseStore): Promise<LoadedDrafts> {
+  const now = new Date().toISOString();
+  const setAside = async (raw: unknown, name: string) => {
+    const key = `${ASIDE_PREFIX}${fingerprint(raw)}`;
+    if ((await get(key, store)) === undefined) await set(key, { name, at: now, raw }, store);
+  };
+  // First load after the change of format: each draft of the old list becomes its own record.
+  const old = await get(OLD_KEY, store);
+  if (old !== undefined) {
+    const list = Array.isArray(old) ? old : [old];
+    const moved: [string, unknown][] = [];
+    for (const [i, raw] of list.entries()) {
+      if (savedDraftSchema.safeParse(raw).success) moved.push([`${DRAFT_PREFIX}${nameOf(raw, String(i))}`, raw]);
+      else await setAside(raw, nameOf(raw, `n° ${i + 1}`));
+    }
+    await setMany(moved, store);
+    await del(OLD_KEY, store);
+  }
+  const drafts: SavedDrafts = [];
+  const aside: SetAside[] = [];
+  for (const [key, value] of await entries(store)) {
+    const k = String(key);
+    if (k.startsWith(DRAFT_PREFIX)) {
+      const parsed = savedDraftSchema.safeParse(value);
+      if (parsed.success) drafts.push({ ...parsed.data, meta: { ...parsed.data.meta, communes: parsed.data.meta.communes ?? [...communes] } });
+      else {
+        // Only this record is set aside (and moved, so it is not copied again at the next load).
+        await setAside(value, nameOf(value, k.slice(DRAFT_PREFIX.length)));
+        await del(k, store);
+      }
+    }
+  }
+  for (const [key, value] of await entries(store)) {
+    const k = String(key);
+    if (k.startsWith(ASIDE_PREFIX)) {
+      const v = value as { name?: unknown; at?: unknown; raw?: unknown };
+      aside.push({ key: k, name: typeof v?.name === 'string' ? v.name : k, at: typeof v?.at === 'string' ? v.at : '', raw: v?.raw ?? value });
+    }
+  }
+  drafts.sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'fr', { numeric: true }));
+  return { drafts, setAside: aside };
+}
+
+export async function saveDrafts(drafts: SavedDrafts, store?: UseStore): Promise<Result<true, 'unavailable'>> {
   try {
-    await set(KEY, drafts);
+    const keep = new Set(drafts.map((d) => `${DRAFT_PREFIX}${d.meta.id}`));
+    await setMany(drafts.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, d]), store);
+    const gone = (await entries(store)).map(([k]) => String(k)).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
+    await delMany(gone, store);
     return ok(true);
   } catch (e) {
     return fail('unavailable', `enregistrement impossible (${(e as Error).message})`);
   }
 }
+
+/** Forget a set-aside record (after the user downloaded it, or does not want it). */
+export async function discardSetAside(key: string, store?: UseStore): Promise<Result<true, 'unavailable'>> {
+  try {
+    await del(key, store);
+    return ok(true);
+  } catch (e) {
+    return fail('unavailable', `suppression impossible (${(e as Error).message})`);
+  }
+}
+
+export { createStore };

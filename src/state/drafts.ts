@@ -2,6 +2,7 @@
 // server), their undo history, the drawing mode, and their live validation (memoized per draft).
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
+import type { SetAside } from '../data/set-aside';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
 import { communeCentre, startingSector } from '../geo/commune-centre';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -32,6 +33,11 @@ export interface DraftsSlice {
   readonly history: Readonly<Record<string, History<SectorCollection>>>;
   /** What a click on the map does while a draft is shown: edit vertices, or draw a new sector. */
   readonly drawMode: DrawMode;
+  /** Stored drafts that could not be read, kept aside to be downloaded or discarded. */
+  readonly setAside: readonly SetAside[];
+  setSetAside(records: readonly SetAside[]): void;
+  /** Forget a set-aside record (main.tsx removes it from the browser's storage). */
+  discardSetAside(key: string): void;
   /** Copy any version into a new draft and show it, with more signatory communes when `joining`
    * names some (an extension scenario). Returns the draft's id. */
   createDraft(fromVersionId: string, wording: DraftWording, joining?: readonly string[]): string;
@@ -116,6 +122,13 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
     drafts: [],
     history: {},
     drawMode: 'select',
+    setAside: [],
+    setSetAside(setAside) {
+      set({ setAside });
+    },
+    discardSetAside(key) {
+      set({ setAside: get().setAside.filter((r) => r.key !== key) });
+    },
     createDraft(fromVersionId, wording, joining = []) {
       const sectors = versionSectors(get(), fromVersionId);
       const from = allVersions(get()).find((v) => v.id === fromVersionId);

@@ -11,6 +11,7 @@ import { geoProblemText } from '../i18n/problems';
 import { download } from './download';
 import { draftWording } from './draft-wording';
 import { ScenarioCommunes } from './extension/ScenarioCommunes';
+import { SetAsideDrafts } from './SetAsideDrafts';
 import { useAppState, useStore, useT } from './store-context';
 
 const NO_DRAFT: Draft | undefined = undefined;
@@ -147,6 +148,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
           </button>
         )}
       </div>
+      <SetAsideDrafts />
     </div>
   );
 }

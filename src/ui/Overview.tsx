@@ -7,6 +7,7 @@ import { ProvenanceNote } from './badges';
 import { ActionList } from './ActionList';
 import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useIsShown, useStore, useT } from './store-context';
+import { SetAsideDrafts } from './SetAsideDrafts';
 
 function SectorActionCount({ id }: { id: string }) {
   const t = useT();
@@ -62,6 +63,7 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
       </ul>
       <h3>{t('action.outsideSectors', { version: version.label })}</h3>
       <ActionList actions={outside.filter(isShown)} showCommune />
+      <SetAsideDrafts />
     </div>
   );
 }

@@ -70,3 +70,42 @@ describe('a very detailed perimeter (77,000 vertices, as a GIS export can be)', 
     await page.close();
   }, 120_000);
 });
+
+describe('a damaged draft in the browser', () => {
+  it('is set aside alone: the readable draft stays, the damaged one can be downloaded or discarded', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await openApp(browser(), '/', { inContext: context });
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await expect.poll(() => page.locator('.timeline__button').count()).toBe(3);
+    // Damage another record, as a browser crash or an old version of the app could.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('keyval', 'readwrite');
+            tx.objectStore('keyval').put({ meta: { id: 'brouillon-9' }, sectors: 42 }, 'carte-ort.draft.v2.brouillon-9');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.close();
+    const again = await openApp(browser(), '/?version=2024-avenant', { inContext: context });
+    expect(await again.locator('.timeline__button').count()).toBe(3); // the readable draft is still there
+    await expect.poll(() => again.locator('.notices').textContent()).toContain('1 enregistrement(s) illisible(s) mis de côté');
+    const aside = again.locator('.set-aside');
+    expect(await aside.locator('li').count()).toBe(1);
+    const [download] = await Promise.all([again.waitForEvent('download'), aside.getByRole('button', { name: 'Télécharger brouillon-9' }).click()]);
+    expect(download.suggestedFilename()).toBe('brouillon-illisible-brouillon-9.json');
+    await aside.getByRole('button', { name: 'Supprimer brouillon-9' }).click();
+    await expect.poll(() => again.locator('.set-aside').count()).toBe(0);
+    await again.close();
+    const third = await openApp(browser(), '/?version=2024-avenant', { inContext: context });
+    await third.locator('.panel__body').first().waitFor();
+    expect(await third.locator('.set-aside').count()).toBe(0);
+    expect(await third.locator('.timeline__button').count()).toBe(3);
+    await third.close();
+    await context.close();
+  });
+});

@@ -13,7 +13,7 @@ import { checkGeoData } from '../../src/cli/check-geodata';
 import { createAppStore } from '../../src/state/store';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/drafts';
-import { loadDrafts, saveDrafts } from '../../src/services/draft-storage';
+import { OLD_KEY, loadDrafts, saveDrafts } from '../../src/services/draft-storage';
 import { FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
 import { spawnSync } from 'node:child_process';
 
@@ -180,19 +180,61 @@ describe('drafts in the store', () => {
   });
 });
 
-describe('draft storage (IndexedDB)', () => {
-  it('saves and reads back drafts, and sets aside what it cannot read', async () => {
+describe('draft storage (IndexedDB, one record per draft)', () => {
+  const fresh = async () => {
+    const { clear } = await import('idb-keyval');
+    await clear();
+  };
+  const twoDrafts = () => {
     const store = createAppStore(data);
     store.getState().createDraft('2023-convention', FRENCH_DRAFT);
-    const drafts = store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));
+    store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
+    return store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));
+  };
+
+  it('saves and reads back drafts, and forgets a deleted one', async () => {
+    await fresh();
+    const drafts = twoDrafts();
     expect((await saveDrafts(drafts)).ok).toBe(true);
     const back = await loadDrafts(['05006']);
-    expect(back.ok && back.value).toEqual(drafts);
+    expect(back.ok && back.value).toEqual({ drafts, setAside: [] });
+    await saveDrafts(drafts.slice(0, 1));
+    const after = await loadDrafts(['05006']);
+    expect(after.ok && after.value.drafts.map((d) => d.meta.id)).toEqual(['brouillon-1']);
+  });
 
+  it('one damaged record sets aside only itself, once, however often the page loads', async () => {
+    await fresh();
+    const drafts = twoDrafts();
+    await saveDrafts(drafts);
     const { set, keys } = await import('idb-keyval');
-    await set('carte-ort.drafts.v1', [{ meta: { id: 'x' } }]);
-    const broken = await loadDrafts(['05006']);
-    expect(!broken.ok && broken.reason).toBe('unreadable');
-    expect((await keys()).some((k) => String(k).startsWith('carte-ort.drafts.v1.unreadable.'))).toBe(true);
+    await set('carte-ort.draft.v2.brouillon-2', { meta: { id: 'brouillon-2' }, sectors: 'abîmé' });
+    const first = await loadDrafts(['05006']);
+    expect(first.ok && first.value.drafts.map((d) => d.meta.id)).toEqual(['brouillon-1']);
+    expect(first.ok && first.value.setAside.map((r) => [r.name, r.raw])).toEqual([['brouillon-2', { meta: { id: 'brouillon-2' }, sectors: 'abîmé' }]]);
+    // The same damaged record, written again and loaded again, is not copied a second time.
+    await set('carte-ort.draft.v2.brouillon-2', { meta: { id: 'brouillon-2' }, sectors: 'abîmé' });
+    await loadDrafts(['05006']);
+    await loadDrafts(['05006']);
+    expect((await keys()).filter((k) => String(k).startsWith('carte-ort.set-aside.'))).toHaveLength(1);
+    const { discardSetAside } = await import('../../src/services/draft-storage');
+    await discardSetAside(first.ok ? first.value.setAside[0]!.key : '');
+    const last = await loadDrafts(['05006']);
+    expect(last.ok && last.value.setAside).toEqual([]);
+  });
+
+  it('moves drafts saved the old way (one list) to their own records, losing none', async () => {
+    await fresh();
+    const [a, b] = twoDrafts();
+    const { set, get } = await import('idb-keyval');
+    const oldA = { ...a!, meta: { ...a!.meta, communes: undefined } }; // saved before versions listed their communes
+    await set(OLD_KEY, [oldA, { meta: { id: 'x' } }, b]);
+    const loaded = await loadDrafts(['05006']);
+    expect(loaded.ok && loaded.value.drafts.map((d) => [d.meta.id, d.meta.communes])).toEqual([
+      ['brouillon-1', ['05006']],
+      ['brouillon-2', ['05006']],
+    ]);
+    expect(loaded.ok && loaded.value.setAside.map((r) => r.name)).toEqual(['x']);
+    expect(await get(OLD_KEY)).toBeUndefined();
   });
 });

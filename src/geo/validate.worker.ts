@@ -1,16 +1,21 @@
 // Checking large perimeters off the main thread: a file to import, or a draft's sectors. The page
 // keeps answering while a 77,000-vertex outline is checked.
-import { importSectors, type ParsedFile, type ImportResult } from './import-sectors';
+import { importSectors, readPerimeterFile, type ParsedFile, type ImportResult } from './import-sectors';
 import { validateSectors, type OrtRules, type SectorInput, type SectorProblem } from './validate-sectors';
 import { createAreaIndex, type AreaIndex } from './area-index';
 import type { BBox } from './outside-bbox';
 import type { CommuneContour } from '../data/schemas';
 
+/** What the page needs to know of a file before asking the user (its CRS), without the file itself. */
+export type FileReading = { readonly ok: true; readonly detection: Extract<ParsedFile, { ok: true }>['detection'] } | Extract<ParsedFile, { ok: false }>;
+
 export type WorkerRequest =
+  | { readonly id: number; readonly kind: 'read'; readonly text: string }
   | {
       readonly id: number;
       readonly kind: 'import';
-      readonly file: Extract<ParsedFile, { ok: true }>;
+      /** The file's text: parsed here, so that a large file never blocks the page. */
+      readonly text: string;
       readonly box: BBox;
       readonly communes: readonly CommuneContour[] | null;
       /** The rules of the draft the file becomes: its signatories are the file's, else these. */
@@ -18,7 +23,7 @@ export type WorkerRequest =
     }
   | { readonly id: number; readonly kind: 'sectors'; readonly sectors: readonly SectorInput[]; readonly box: BBox; readonly communes: readonly CommuneContour[] | null; readonly rules: OrtRules };
 
-export type WorkerReply = { readonly id: number; readonly result: ImportResult | readonly SectorProblem[] } | { readonly id: number; readonly error: string };
+export type WorkerReply = { readonly id: number; readonly result: FileReading | ImportResult | readonly SectorProblem[] } | { readonly id: number; readonly error: string };
 
 // The commune index is built once per contours array received.
 let indexed: { readonly key: string; readonly index: AreaIndex<unknown> } | null = null;
@@ -31,9 +36,15 @@ function communeIndex(communes: readonly CommuneContour[] | null): AreaIndex<unk
 
 export function handle(request: WorkerRequest): WorkerReply {
   try {
+    if (request.kind === 'read') {
+      const parsed = readPerimeterFile(request.text);
+      return { id: request.id, result: parsed.ok ? { ok: true, detection: parsed.detection } : parsed };
+    }
     if (request.kind === 'import') {
       const { townCentre, signatories } = request.rules;
-      return { id: request.id, result: importSectors(request.file, request.box, communeIndex(request.communes), (own) => ({ townCentre, signatories: own ?? signatories })) };
+      const parsed = readPerimeterFile(request.text);
+      if (!parsed.ok) return { id: request.id, result: parsed };
+      return { id: request.id, result: importSectors(parsed, request.box, communeIndex(request.communes), (own) => ({ townCentre, signatories: own ?? signatories })) };
     }
     return { id: request.id, result: validateSectors(request.sectors, request.box, communeIndex(request.communes), request.rules) };
   } catch (e) {

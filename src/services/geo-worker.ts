@@ -1,6 +1,6 @@
 // The edge to the validation worker (src/geo/validate.worker.ts): one worker, started on first
 // use, answering requests by id. Where workers are unavailable, the same code runs in the page.
-import type { WorkerReply, WorkerRequest } from '../geo/validate.worker';
+import type { FileReading, WorkerReply, WorkerRequest } from '../geo/validate.worker';
 import type { ImportResult } from '../geo/import-sectors';
 import type { SectorProblem } from '../geo/validate-sectors';
 
@@ -34,6 +34,8 @@ function result<T>(reply: WorkerReply): T {
   if ('error' in reply) throw new Error(reply.error);
   return reply.result as T;
 }
+
+export const readInWorker = async (text: string): Promise<FileReading> => result(await ask({ kind: 'read', text }));
 
 export const importInWorker = async (request: Omit<Extract<WorkerRequest, { kind: 'import' }>, 'id' | 'kind'>): Promise<ImportResult> => result(await ask({ kind: 'import', ...request }));
 

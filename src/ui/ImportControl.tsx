@@ -2,7 +2,8 @@
 // dropping it on the page. A Lambert-93 file is reprojected only after the user confirms.
 // The import code (proj4 and its projection tables) is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportProblem, ParsedFile } from '../geo/import-sectors';
+import type { ImportProblem } from '../geo/import-sectors';
+import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
 import { rememberChecked } from './draft-problems';
@@ -10,7 +11,7 @@ import { draftRules } from '../state/drafts';
 import { versionInForce } from '../data/parse-geodata';
 import { useAppState, useStore, useT } from './store-context';
 
-type Pending = { readonly name: string; readonly file: Extract<ParsedFile, { ok: true }> };
+type Pending = { readonly name: string; readonly text: string; readonly file: Extract<FileReading, { ok: true }> };
 
 export function ImportControl() {
   const t = useT();
@@ -22,7 +23,7 @@ export function ImportControl() {
   const [problems, setProblems] = useState<{ name: string; list: readonly ImportProblem[] } | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
 
-  const finish = async (name: string, file: Extract<ParsedFile, { ok: true }>) => {
+  const finish = async (name: string, text: string) => {
     // Reprojection and checks run in a worker: a detailed GIS export (tens of thousands of
     // vertices) must not freeze the page.
     const { importInWorker } = await import('../services/geo-worker');
@@ -31,7 +32,7 @@ export function ImportControl() {
     const members = new Set(s.data.territory.communes.map((c) => c.insee));
     const communes = s.contours.status === 'ready' ? s.contours.contours.features.filter((f) => members.has(f.properties.code)) : null;
     const rules = draftRules(s.data.territory, versionInForce(s.data).communes);
-    const result = await importInWorker({ file, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() => setChecking(null));
+    const result = await importInWorker({ text, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() => setChecking(null));
     if (!result.ok) {
       setProblems({ name, list: result.problems });
       return;
@@ -43,13 +44,16 @@ export function ImportControl() {
   };
 
   const open = async (file: File) => {
-    const { readPerimeterFile } = await import('../geo/import-sectors');
-    const parsed = readPerimeterFile(await file.text());
+    // The text is read here; parsing and checking happen in the worker (a GIS export can weigh megabytes).
+    const { readInWorker } = await import('../services/geo-worker');
+    const text = await file.text();
+    setChecking(file.name);
+    const parsed = await readInWorker(text).finally(() => setChecking(null));
     if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
     if (parsed.detection.crs === 'lambert93') {
       setProblems(null);
-      setPending({ name: file.name, file: parsed });
-    } else await finish(file.name, parsed);
+      setPending({ name: file.name, text, file: parsed });
+    } else await finish(file.name, text);
   };
 
   useEffect(() => {
@@ -130,7 +134,7 @@ export function ImportControl() {
                 onClick={() => {
                   const p = pending;
                   setPending(null);
-                  void finish(p.name, p.file);
+                  void finish(p.name, p.text);
                 }}
               >
                 {t('import.reproject')}

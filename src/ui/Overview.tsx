@@ -2,12 +2,11 @@
 // of vigilance and the actions outside every sector.
 import { currentSectors, currentVersion } from '../state/versions';
 import { actionsInSector, actionsOutsideSectors } from '../state/selectors';
-import { formatEuros } from '../i18n';
-import { ProvenanceNote } from './badges';
 import { ActionList } from './ActionList';
 import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useIsShown, useStore, useT } from './store-context';
 import { SetAsideDrafts } from './SetAsideDrafts';
+import { BilanFigures } from './BilanFigures';
 
 function SectorActionCount({ id }: { id: string }) {
   const t = useT();
@@ -18,12 +17,10 @@ function SectorActionCount({ id }: { id: string }) {
 export function Overview({ headingRef }: { headingRef: HeadingRef }) {
   const t = useT();
   const store = useStore();
-  const lang = useAppState((s) => s.lang);
   const version = useAppState(currentVersion);
   const sectors = useAppState(currentSectors);
   const outside = useAppState(actionsOutsideSectors);
   const isShown = useIsShown();
-  const { programme } = store.getState().data;
 
   return (
     <div class="panel__body">
@@ -44,23 +41,7 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
           </li>
         ))}
       </ul>
-      <h3>{t('panel.figures')}</h3>
-      <dl class="figures">
-        {programme.bilan2026.chiffres.map((c) => (
-          <div key={c.id}>
-            <dt>{c.libelle}</dt>
-            <dd>
-              {c.unite === 'EUR' ? formatEuros(lang, c.valeur) : c.unite === '%' ? `${c.valeur} %` : c.valeur} <ProvenanceNote provenance={c.provenance} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <h3>{t('panel.vigilance')}</h3>
-      <ul>
-        {programme.bilan2026.vigilance.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
+      <BilanFigures />
       <h3>{t('action.outsideSectors', { version: version.label })}</h3>
       <ActionList actions={outside.filter(isShown)} showCommune />
       <SetAsideDrafts />

@@ -10,6 +10,7 @@ import { formatEuros, formatPartialDate } from '../../i18n';
 import { ProvenanceNote } from '../badges';
 import { Filters } from '../Filters';
 import { BarChart } from './BarChart';
+import { BilanFigures } from '../BilanFigures';
 import { useAppState, useStore, useT } from '../store-context';
 
 export function ProgrammeView() {
@@ -27,7 +28,6 @@ export function ProgrammeView() {
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   const communeName = (id: string | null) => (id ? (territory.communes.find((c) => c.insee === id)?.nom ?? id) : t('programme.communeUnknown'));
   const sectorName = (id: string | null) => (id ? (sectors.find((f) => f.properties.id === id)?.properties.nom ?? id) : t('list.noSector'));
-  const figure = (c: (typeof programme.bilan2026.chiffres)[number]) => (c.unite === 'EUR' ? formatEuros(lang, c.valeur) : c.unite === '%' ? `${c.valeur} %` : String(c.valeur));
   const openVersion = (id: string) => {
     store.getState().selectVersion(id);
     store.getState().setView('map');
@@ -57,23 +57,7 @@ export function ProgrammeView() {
         ))}
       </ol>
 
-      <h3>{t('panel.figures')}</h3>
-      <dl class="figures">
-        {programme.bilan2026.chiffres.map((c) => (
-          <div key={c.id} data-figure={c.id}>
-            <dt>{c.libelle}</dt>
-            <dd>
-              {figure(c)} <ProvenanceNote provenance={c.provenance} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <h3>{t('panel.vigilance')}</h3>
-      <ul>
-        {programme.bilan2026.vigilance.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
+      <BilanFigures />
 
       <h3>{t('programme.actions')}</h3>
       <p class="muted">{t('programme.actionsNote', { shown: matrix.total, total: actions.features.length, version: version.label })}</p>

@@ -55,7 +55,7 @@ if (!parsed.ok) {
   store.subscribe((next, prev) => {
     if (next.setAside !== prev.setAside) for (const r of prev.setAside.filter((x) => !next.setAside.includes(x))) void discardSetAside(r.key);
     if (next.drafts === prev.drafts) return;
-    void saveDrafts(next.drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }))).then((r) => {
+    void saveDrafts(next.drafts).then((r) => {
       if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
     });
   });

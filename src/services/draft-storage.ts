@@ -2,7 +2,7 @@
 // read back. A damaged record is set aside alone (the others load), kept once however often the
 // page loads, and can be downloaded or discarded; drafts saved the old way (one list) are moved
 // to the new records on first load, never lost.
-import { createStore, del, delMany, entries, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, keys, set, setMany, type UseStore } from 'idb-keyval';
 import { z } from '../data/zod';
 import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
 import { fail, ok, type Result } from '../data/result';
@@ -30,6 +30,10 @@ export interface LoadedDrafts {
   readonly drafts: SavedDrafts;
   readonly setAside: readonly SetAside[];
 }
+
+// The draft objects last written, by key: an unchanged draft (same object) is not written again,
+// which matters for a detailed outline of several megabytes.
+const written = new Map<string, unknown>();
 
 /** The page waits for the drafts before its first render: never longer than this. */
 const READ_TIMEOUT_MS = 3_000;
@@ -84,7 +88,12 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
     const k = String(key);
     if (k.startsWith(DRAFT_PREFIX)) {
       const parsed = savedDraftSchema.safeParse(value);
-      if (parsed.success) drafts.push({ ...parsed.data, meta: { ...parsed.data.meta, communes: parsed.data.meta.communes ?? [...communes] } });
+      if (parsed.success) {
+        const draft = { ...parsed.data, meta: { ...parsed.data.meta, communes: parsed.data.meta.communes ?? [...communes] } };
+        // Read as it is stored: no need to write it back (unless it got its communes just now).
+        if (parsed.data.meta.communes) written.set(k, draft);
+        drafts.push(draft);
+      }
       else {
         // Only this record is set aside (and moved, so it is not copied again at the next load).
         await setAside(value, nameOf(value, k.slice(DRAFT_PREFIX.length)));
@@ -103,12 +112,16 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
   return { drafts, setAside: aside };
 }
 
-export async function saveDrafts(drafts: SavedDrafts, store?: UseStore): Promise<Result<true, 'unavailable'>> {
+export async function saveDrafts(drafts: readonly SavedDraft[], store?: UseStore): Promise<Result<true, 'unavailable'>> {
   try {
     const keep = new Set(drafts.map((d) => `${DRAFT_PREFIX}${d.meta.id}`));
-    await setMany(drafts.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, d]), store);
-    const gone = (await entries(store)).map(([k]) => String(k)).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
+    const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
+    // Only the fields of a saved draft (the store's objects may carry others).
+    await setMany(changed.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, { meta: d.meta, sectors: d.sectors }]), store);
+    for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
+    const gone = (await keys(store)).map(String).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
     await delMany(gone, store);
+    for (const k of gone) written.delete(k);
     return ok(true);
   } catch (e) {
     return fail('unavailable', `enregistrement impossible (${(e as Error).message})`);

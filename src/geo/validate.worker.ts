@@ -5,6 +5,7 @@ import { validateSectors, type OrtRules, type SectorInput, type SectorProblem } 
 import { createAreaIndex, type AreaIndex } from './area-index';
 import type { BBox } from './outside-bbox';
 import type { CommuneContour } from '../data/schemas';
+import { packArea, type PackedArea } from './packed-geometry';
 
 /** What the page needs to know of a file before asking the user (its CRS), without the file itself. */
 export type FileReading = { readonly ok: true; readonly detection: Extract<ParsedFile, { ok: true }>['detection'] } | Extract<ParsedFile, { ok: false }>;
@@ -23,7 +24,20 @@ export type WorkerRequest =
     }
   | { readonly id: number; readonly kind: 'sectors'; readonly sectors: readonly SectorInput[]; readonly box: BBox; readonly communes: readonly CommuneContour[] | null; readonly rules: OrtRules };
 
-export type WorkerReply = { readonly id: number; readonly result: FileReading | ImportResult | readonly SectorProblem[] } | { readonly id: number; readonly error: string };
+/** An import's result, its sectors' outlines packed (transferred, not copied, to the page). */
+export type PackedImport = Exclude<ImportResult, { ok: true }> | (Omit<Extract<ImportResult, { ok: true }>, 'sectors'> & { readonly ok: true; readonly packed: readonly { readonly properties: unknown; readonly geometry: PackedArea }[] });
+
+export type WorkerReply =
+  | { readonly id: number; readonly result: FileReading | PackedImport | readonly SectorProblem[] }
+  | { readonly id: number; readonly error: string };
+
+/** Pack an import's sectors for the trip to the page; the buffers to transfer. */
+export function packImport(result: ImportResult): { reply: PackedImport; transfer: ArrayBuffer[] } {
+  if (!result.ok) return { reply: result, transfer: [] };
+  const { sectors, ...rest } = result;
+  const packed = sectors.features.map((f) => ({ properties: f.properties, geometry: packArea(f.geometry) }));
+  return { reply: { ...rest, packed }, transfer: packed.map((p) => p.geometry.coords.buffer as ArrayBuffer) };
+}
 
 // The commune index is built once per contours array received.
 let indexed: { readonly key: string; readonly index: AreaIndex<unknown> } | null = null;
@@ -34,25 +48,30 @@ function communeIndex(communes: readonly CommuneContour[] | null): AreaIndex<unk
   return indexed.index;
 }
 
-export function handle(request: WorkerRequest): WorkerReply {
+export function handle(request: WorkerRequest): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+  const plain = (reply: WorkerReply) => ({ reply, transfer: [] as ArrayBuffer[] });
   try {
     if (request.kind === 'read') {
       const parsed = readPerimeterFile(request.text);
-      return { id: request.id, result: parsed.ok ? { ok: true, detection: parsed.detection } : parsed };
+      return plain({ id: request.id, result: parsed.ok ? { ok: true, detection: parsed.detection } : parsed });
     }
     if (request.kind === 'import') {
       const { townCentre, signatories } = request.rules;
       const parsed = readPerimeterFile(request.text);
-      if (!parsed.ok) return { id: request.id, result: parsed };
-      return { id: request.id, result: importSectors(parsed, request.box, communeIndex(request.communes), (own) => ({ townCentre, signatories: own ?? signatories })) };
+      if (!parsed.ok) return plain({ id: request.id, result: parsed });
+      const { reply, transfer } = packImport(importSectors(parsed, request.box, communeIndex(request.communes), (own) => ({ townCentre, signatories: own ?? signatories })));
+      return { reply: { id: request.id, result: reply }, transfer };
     }
-    return { id: request.id, result: validateSectors(request.sectors, request.box, communeIndex(request.communes), request.rules) };
+    return plain({ id: request.id, result: validateSectors(request.sectors, request.box, communeIndex(request.communes), request.rules) });
   } catch (e) {
-    return { id: request.id, error: (e as Error).message };
+    return plain({ id: request.id, error: (e as Error).message });
   }
 }
 
 // In a worker (not when imported by tests in Node).
 if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function') {
-  self.onmessage = (event: MessageEvent<WorkerRequest>) => self.postMessage(handle(event.data));
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    const { reply, transfer } = handle(event.data);
+    (self as unknown as Worker).postMessage(reply, transfer);
+  };
 }

@@ -241,6 +241,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'draft.setAsideHelp': 'These records of this browser could not be read: nothing is lost. Download them to mend or send them, or delete them.',
   'draft.setAsideDownload': 'Download {name}',
   'draft.setAsideDiscard': 'Delete {name}',
+  'draft.notEditable': 'This outline (several parts, or over {max} vertices) is edited in a GIS, not on this map; it is checked and exported like the others.',
 };
 
 export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme };

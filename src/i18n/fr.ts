@@ -242,6 +242,7 @@ const frCore = {
   'draft.setAsideHelp': 'Ces enregistrements de ce navigateur n’ont pas pu être lus : rien n’est perdu. Téléchargez-les pour les réparer ou les transmettre, ou supprimez-les.',
   'draft.setAsideDownload': 'Télécharger {name}',
   'draft.setAsideDiscard': 'Supprimer {name}',
+  'draft.notEditable': 'Ce tracé (plusieurs parties, ou plus de {max} sommets) se modifie dans un SIG, pas sur cette carte ; il est vérifié et exporté comme les autres.',
 } as const;
 
 export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };

@@ -8,6 +8,7 @@ import type { Polygon } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
 import type { AppStore } from '../state/store';
 import { versionSectors } from '../state/versions';
+import { isEditable } from '../state/drafts';
 
 export interface DraftEditorHandle {
   destroy(): void;
@@ -16,6 +17,7 @@ export interface DraftEditorHandle {
 function toTerra(sectors: SectorCollection): GeoJSONStoreFeatures[] {
   return sectors.features
     .filter((f): f is SectorFeature & { geometry: Polygon } => f.geometry.type === 'Polygon')
+    .filter((f) => isEditable(f))
     .map((f) => ({ id: f.properties.id, type: 'Feature', geometry: f.geometry, properties: { mode: 'polygon' } }) as GeoJSONStoreFeatures);
 }
 

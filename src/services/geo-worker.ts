@@ -1,6 +1,8 @@
 // The edge to the validation worker (src/geo/validate.worker.ts): one worker, started on first
 // use, answering requests by id. Where workers are unavailable, the same code runs in the page.
-import type { FileReading, WorkerReply, WorkerRequest } from '../geo/validate.worker';
+import type { FileReading, PackedImport, WorkerReply, WorkerRequest } from '../geo/validate.worker';
+import { unpackArea } from '../geo/packed-geometry';
+import type { SectorFeature } from '../data/schemas';
 import type { ImportResult } from '../geo/import-sectors';
 import type { SectorProblem } from '../geo/validate-sectors';
 
@@ -23,7 +25,7 @@ function start(): Worker | null {
 async function ask(request: Request): Promise<WorkerReply> {
   const id = nextId++;
   const w = start();
-  if (!w) return (await import('../geo/validate.worker')).handle({ ...request, id } as WorkerRequest);
+  if (!w) return (await import('../geo/validate.worker')).handle({ ...request, id } as WorkerRequest).reply;
   return new Promise((resolve) => {
     waiting.set(id, { resolve });
     w.postMessage({ ...request, id });
@@ -37,6 +39,12 @@ function result<T>(reply: WorkerReply): T {
 
 export const readInWorker = async (text: string): Promise<FileReading> => result(await ask({ kind: 'read', text }));
 
-export const importInWorker = async (request: Omit<Extract<WorkerRequest, { kind: 'import' }>, 'id' | 'kind'>): Promise<ImportResult> => result(await ask({ kind: 'import', ...request }));
+export async function importInWorker(request: Omit<Extract<WorkerRequest, { kind: 'import' }>, 'id' | 'kind'>): Promise<ImportResult> {
+  const reply = result<PackedImport>(await ask({ kind: 'import', ...request }));
+  if (!reply.ok) return reply;
+  const { packed, ...rest } = reply;
+  const features = packed.map((p) => ({ type: 'Feature' as const, properties: p.properties as SectorFeature['properties'], geometry: unpackArea(p.geometry) as SectorFeature['geometry'] }));
+  return { ...rest, sectors: { type: 'FeatureCollection', features } };
+}
 
 export const validateInWorker = async (request: Omit<Extract<WorkerRequest, { kind: 'sectors' }>, 'id' | 'kind'>): Promise<readonly SectorProblem[]> => result(await ask({ kind: 'sectors', ...request }));

@@ -67,6 +67,12 @@ export const vertexCount = (sectors: SectorCollection): number =>
   sectors.features.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().reduce((m, ring) => m + ring.length, 0), 0);
 export const LARGE_DRAFT_VERTICES = 20_000;
 
+/** Past this many vertices a sector is shown but not editable on the map: the editor would freeze
+ * the page (a detailed GIS export is edited in the GIS, or simplified first). MultiPolygons neither. */
+export const MAX_EDITABLE_VERTICES = 5_000;
+export const isEditable = (f: SectorCollection['features'][number]): boolean =>
+  f.geometry.type === 'Polygon' && f.geometry.coordinates.reduce((n, ring) => n + ring.length, 0) <= MAX_EDITABLE_VERTICES;
+
 /** The ORT's rules for a draft: the PVD town's centre in a sector, sectors in its signatory communes. */
 export const draftRules = (territory: AppState['data']['territory'], signatories: readonly string[] | undefined) => ({
   townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre },

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/versions';
-import type { Draft } from '../state/drafts';
+import { MAX_EDITABLE_VERTICES, isEditable, type Draft } from '../state/drafts';
 import { useDraftProblems } from './draft-problems';
 import { canStep } from '../state/history';
 import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';
@@ -114,6 +114,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
               <span>{t('draft.sectorDescription')}</span>
               <textarea rows={2} value={f.properties.description} onChange={(e) => edit(f.properties.id, { description: (e.currentTarget as HTMLTextAreaElement).value })} />
             </label>
+            {!isEditable(f) && <p class="muted">{t('draft.notEditable', { max: MAX_EDITABLE_VERTICES })}</p>}
             <button type="button" class="link-button" onClick={() => remove(f.properties.id)}>
               {t('draft.deleteSector', { name: f.properties.nom || f.properties.id })}
             </button>

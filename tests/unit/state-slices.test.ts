@@ -216,3 +216,14 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline/);
   });
 });
+
+describe('packed outlines (worker to page)', () => {
+  it('round-trips polygons and multipolygons, altitude included', async () => {
+    const { packArea, unpackArea } = await import('../../src/geo/packed-geometry');
+    const polygon = { type: 'Polygon' as const, coordinates: [[[6.55, 44.79], [6.56, 44.79], [6.56, 44.8], [6.55, 44.79]], [[6.552, 44.792], [6.553, 44.793], [6.554, 44.792], [6.552, 44.792]]] };
+    const multi = { type: 'MultiPolygon' as const, coordinates: [[[[0, 0, 1], [1, 0, 2], [1, 1, 3], [0, 0, 1]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] };
+    expect(unpackArea(packArea(polygon))).toEqual(polygon);
+    expect(unpackArea(packArea(multi))).toEqual(multi); // each ring keeps its own dimensions
+    expect(packArea(polygon).coords).toBeInstanceOf(Float64Array);
+  });
+});

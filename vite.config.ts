@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp';
+// With its extension: Vite's native config loader (its future default) reads the file as it is.
+import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp.ts';
 
 // For offline development only: serves ../shared/data (the reference contours beside the
 // checkout, never copied into the repo) at /__shared-data/ in `vite` and `vite preview`.

@@ -78,4 +78,5 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.indicative': 'Indicative information, not a decision: outlines are indicative; only the ORT agreement and its amendment are binding.',
   'sheet.mapAlt': 'Map of the view shown',
   'sheet.budgetUnknown': 'Budget “—”: not published (ORT agreement).',
+  'share.menu': 'Share ▾',
 };

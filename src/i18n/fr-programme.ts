@@ -77,4 +77,5 @@ export const frProgramme = {
   'sheet.indicative': 'Information indicative, ne vaut pas décision : les tracés sont indicatifs, seules la convention d’ORT et son avenant font foi.',
   'sheet.mapAlt': 'Carte de la vue affichée',
   'sheet.budgetUnknown': 'Budget « — » : non communiqué (convention d’ORT).',
+  'share.menu': 'Partager ▾',
 } as const;

@@ -66,17 +66,24 @@ export function ShareTools() {
     };
   }, [printing]);
 
+  // One "Partager" button opens the three ways out, so that the tools fit beside the timeline.
+  const close = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
   return (
     <>
-      <button type="button" class="tool-button" onClick={() => void pdf()}>
-        {t('sheet.pdf')}
-      </button>
-      <button type="button" class="tool-button" onClick={() => void print()}>
-        {t('sheet.print')}
-      </button>
-      <button type="button" class="tool-button" onClick={() => setEmbedding(true)}>
-        {t('embed.open')}
-      </button>
+      <details class="share-menu">
+        <summary class="tool-button">{t('share.menu')}</summary>
+        <div class="share-menu__items">
+          <button type="button" class="tool-button" onClick={(e) => (close(e), void pdf())}>
+            {t('sheet.pdf')}
+          </button>
+          <button type="button" class="tool-button" onClick={(e) => (close(e), void print())}>
+            {t('sheet.print')}
+          </button>
+          <button type="button" class="tool-button" onClick={(e) => (close(e), setEmbedding(true))}>
+            {t('embed.open')}
+          </button>
+        </div>
+      </details>
       <span class="sr-only" role="status">
         {status ?? ''}
       </span>

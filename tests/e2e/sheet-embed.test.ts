@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openApp, seriousA11yViolations, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -12,12 +13,17 @@ const poppler = (tool: string, ...args: string[]) => {
   if (r.status !== 0) throw new Error(`${tool}: ${r.stderr}`);
   return r.stdout;
 };
+/** The way a user takes the map elsewhere: the « Partager » menu, then one of its buttons. */
+const share = async (page: Page, name: string) => {
+  await page.locator('.share-menu summary').click();
+  await page.getByRole('button', { name, exact: true }).click();
+};
 const tmp = () => mkdtempSync(join(tmpdir(), 'carte-ort-sheet-'));
 
 describe('COPIL sheet', () => {
   it('"Fiche PDF" downloads an A4 landscape PDF whose text holds the title, the version, the sectors and IGN, with a map image at least 1,600 px wide', async () => {
     const page = await openApp(browser(), '/?version=2024-avenant&sector=gare#map=15/44.7925/6.5575', { context: { acceptDownloads: true } });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Fiche PDF')]);
     expect(download.suggestedFilename()).toBe('fiche-copil-2024-avenant.pdf');
     const file = (await download.path())!;
     expect(poppler('pdfinfo', file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
@@ -39,7 +45,7 @@ describe('COPIL sheet', () => {
     ] as const) {
       const page = await openApp(browser(), path, { context: { acceptDownloads: true } });
       if (path.includes('compare')) await page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached' });
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Fiche PDF')]);
       const text = poppler('pdftotext', (await download.path())!, '-');
       expect(text).toContain(expected);
       await page.close();
@@ -58,7 +64,7 @@ describe('COPIL sheet', () => {
       setup: (p) => p.route('https://data.geopf.fr/annexes/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(style) })),
     });
     expect(await page.getByLabel('Plan IGN').isChecked()).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Fiche PDF')]);
     const text = poppler('pdftotext', (await download.path())!, '-');
     expect(text).toContain('Fond de carte : © IGN – Licence Ouverte Etalab 2.0');
     expect(await page.locator('.notices').textContent()).not.toContain('ne répond pas');
@@ -68,7 +74,7 @@ describe('COPIL sheet', () => {
   it('"Imprimer" lays the same sheet out on one A4 landscape page', async () => {
     const page = await openApp(browser(), '/?version=2024-avenant&sector=gare');
     await page.evaluate(() => (window.print = () => undefined));
-    await page.getByRole('button', { name: 'Imprimer' }).click();
+    await share(page, 'Imprimer');
     await page.locator('.print-root img').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const file = join(tmp(), 'print.pdf');
@@ -86,7 +92,7 @@ describe('COPIL sheet', () => {
 describe('embedding', () => {
   it('"Intégrer" gives an iframe with a title, an https address and lazy loading, and copies it', async () => {
     const page = await openApp(browser(), '/?sector=gare', { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
-    await page.getByRole('button', { name: 'Intégrer' }).click();
+    await share(page, 'Intégrer');
     const dialog = page.getByRole('dialog', { name: 'Intégrer la carte dans un site' });
     await dialog.waitFor();
     const code = await dialog.locator('textarea').inputValue();

@@ -2,7 +2,7 @@
 // keeps answering while a 77,000-vertex outline is checked.
 import { importSectors, readPerimeterFile, type ParsedFile, type ImportResult } from './import-sectors';
 import { validateSectors, type OrtRules, type SectorInput, type SectorProblem } from './validate-sectors';
-import { createAreaIndex, type AreaIndex } from './area-index';
+import { indexCommunes, type CommuneIndex } from './commune-of';
 import type { BBox } from './outside-bbox';
 import type { CommuneContour } from '../data/schemas';
 import { packArea, type PackedArea } from './packed-geometry';
@@ -39,12 +39,12 @@ export function packImport(result: ImportResult): { reply: PackedImport; transfe
   return { reply: { ...rest, packed }, transfer: packed.map((p) => p.geometry.coords.buffer as ArrayBuffer) };
 }
 
-// The commune index is built once per contours array received.
-let indexed: { readonly key: string; readonly index: AreaIndex<unknown> } | null = null;
-function communeIndex(communes: readonly CommuneContour[] | null): AreaIndex<unknown> | null {
+// The commune index is built once per set of communes received.
+let indexed: { readonly key: string; readonly index: CommuneIndex } | null = null;
+function communeIndex(communes: readonly CommuneContour[] | null): CommuneIndex | null {
   if (!communes) return null;
   const key = communes.map((c) => c.properties.code).join(',');
-  if (indexed?.key !== key) indexed = { key, index: createAreaIndex(communes.map((c) => ({ id: c.properties.code, geometry: c.geometry, properties: c.properties }))) };
+  if (indexed?.key !== key) indexed = { key, index: indexCommunes({ type: 'FeatureCollection', features: [...communes] }) };
   return indexed.index;
 }
 

@@ -20,6 +20,11 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
   return value.toLocaleString(localeOf(lang), { maximumFractionDigits });
 }
 
+/** A figure that may be missing: "—" when it is (no source, no contours), never a made-up 0. */
+export function formatOptional(lang: Lang, value: number | null, maximumFractionDigits = 2): string {
+  return value === null ? '—' : formatNumber(lang, value, maximumFractionDigits);
+}
+
 export function formatEuros(lang: Lang, value: number): string {
   return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }

@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { AXES, STATUSES, type SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/store';
 import { currentSectors } from '../state/versions';
-import { markerPoint, pvdCommunes } from '../state/selectors';
+import { markerPoint, memberContours, pvdCommunes } from '../state/selectors';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, EXTENSION_COLORS, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';
 
 export const SECTOR_FILL = 'sectors-fill';
@@ -63,14 +63,10 @@ export function addBaseLayers(map: MapLibreMap, s: AppState, sectors: readonly S
 }
 
 export function communeSource(s: AppState): FeatureCollection {
-  if (s.contours.status !== 'ready') return { type: 'FeatureCollection', features: [] };
-  const members = new Set(s.data.territory.communes.map((c) => c.insee));
   const pvd = new Set(pvdCommunes(s));
   return {
     type: 'FeatureCollection',
-    features: s.contours.contours.features
-      .filter((f) => members.has(f.properties.code))
-      .map((f) => ({ type: 'Feature', properties: { code: f.properties.code, pvd: pvd.has(f.properties.code) }, geometry: f.geometry })),
+    features: (memberContours(s) ?? []).map((f) => ({ type: 'Feature', properties: { code: f.properties.code, pvd: pvd.has(f.properties.code) }, geometry: f.geometry })),
   };
 }
 

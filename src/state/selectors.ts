@@ -11,7 +11,7 @@ import { exportVersion } from '../geo/export-version';
 import { versionInForce } from '../data/parse-geodata';
 import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
 import type { AppState } from './store';
-import type { VersionMeta } from '../data/schemas';
+import type { CommuneContour, VersionMeta } from '../data/schemas';
 
 const NONE: readonly ActionFeature[] = [];
 
@@ -126,12 +126,17 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
   }
 }
 
+/** The official contours of the EPCI's communes (a contours file may hold a whole département); null without contours. */
+export const memberContours = createSelector([(s: AppState) => s.data.territory.communes, (s: AppState) => s.contours], (communes, contours): readonly CommuneContour[] | null => {
+  if (contours.status !== 'ready') return null;
+  const members = new Set(communes.map((c) => c.insee));
+  return contours.contours.features.filter((f) => members.has(f.properties.code));
+});
+
 /** Bounds of the EPCI: its communes' official contours, else the territory's box. */
 export function territoryBounds(s: AppState): [number, number, number, number] {
-  if (s.contours.status !== 'ready') return [...s.data.territory.bbox];
-  const members = new Set(s.data.territory.communes.map((c) => c.insee));
-  const features = s.contours.contours.features.filter((f) => members.has(f.properties.code));
-  return features.length ? (bbox({ type: 'FeatureCollection', features }) as [number, number, number, number]) : [...s.data.territory.bbox];
+  const features = memberContours(s) ?? [];
+  return features.length ? (bbox({ type: 'FeatureCollection', features: [...features] }) as [number, number, number, number]) : [...s.data.territory.bbox];
 }
 
 export interface MapLabel {

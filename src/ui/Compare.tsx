@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import { COMPARE_MODES, compareByCommune, compareCsv, compareDiff, type CompareMode } from '../state/compare';
 import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
-import { formatNumber } from '../i18n';
+import { formatOptional } from '../i18n';
 import { useMounted, usePorts } from './ports';
 import { download } from './download';
 import { useAppState, useStore, useT } from './store-context';
@@ -45,7 +45,7 @@ export function ComparePanel() {
   const nameOf = communeLabelOf(store.getState());
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
   const titleOf = (id: string) => store.getState().data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
-  const fmt = (n: number | null, sign = false) => (n === null ? '—' : `${sign && n > 0 ? '+' : ''}${formatNumber(lang, n)}`);
+  const fmt = (n: number | null, sign = false) => `${sign && n !== null && n > 0 ? '+' : ''}${formatOptional(lang, n)}`;
   const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
 
   return (

@@ -9,6 +9,7 @@ import { draftWording } from './draft-wording';
 import { rememberChecked } from './draft-problems';
 import { draftRules } from '../state/drafts';
 import { versionInForce } from '../data/parse-geodata';
+import { memberContours } from '../state/selectors';
 import { useAppState, useStore, useT } from './store-context';
 
 type Pending = { readonly name: string; readonly text: string; readonly file: Extract<FileReading, { ok: true }> };
@@ -29,8 +30,7 @@ export function ImportControl() {
     const { importInWorker } = await import('../services/geo-worker');
     const s = store.getState();
     setChecking(name);
-    const members = new Set(s.data.territory.communes.map((c) => c.insee));
-    const communes = s.contours.status === 'ready' ? s.contours.contours.features.filter((f) => members.has(f.properties.code)) : null;
+    const communes = memberContours(s);
     const rules = draftRules(s.data.territory, versionInForce(s.data).communes);
     const result = await importInWorker({ text, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() => setChecking(null));
     if (!result.ok) {

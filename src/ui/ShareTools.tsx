@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MapCapture } from '../map/capture';
-import type { SheetContent } from './sheet/content';
+import type { SheetContent, SheetLabels } from './sheet/content';
 import { EmbedDialog } from './EmbedDialog';
 import { download } from './download';
 import { PrintSheet } from './sheet/PrintSheet';
@@ -27,7 +27,7 @@ export function ShareTools() {
     const [capture, { sheetContent }] = await Promise.all([ports.captureMap(PRINT_WIDTH_PX), import('./sheet/content')]);
     return { capture, content: sheetContent(store.getState(), new Date()) };
   };
-  const labels = (content: SheetContent) => ({ legend: t('sheet.legend'), sources: t('sheet.sources'), date: t('sheet.date', { date: content.date }), north: t('sheet.north'), mapAlt: t('sheet.mapAlt') });
+  const labels = (content: SheetContent): SheetLabels => ({ legend: t('sheet.legend'), sources: t('sheet.sources'), date: t('sheet.date', { date: content.date }), north: t('sheet.north'), mapAlt: t('sheet.mapAlt') });
   const failed = (e: unknown) => setStatus(t('sheet.failed', { reason: e instanceof Error ? e.message : String(e) }));
 
   const pdf = async () => {

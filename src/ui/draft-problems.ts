@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LARGE_DRAFT_VERTICES, draftProblems, draftRules, vertexCount } from '../state/drafts';
 import { versionSectors } from '../state/versions';
+import { memberContours } from '../state/selectors';
 import type { SectorProblem } from '../geo/validate-sectors';
 import { useAppState, useStore } from './store-context';
 
@@ -29,12 +30,11 @@ export function useDraftProblems(draftId: string): readonly SectorProblem[] | nu
     if (already) return setChecked({ sectors, problems: already });
     let current = true;
     const { territory } = store.getState().data;
-    const members = new Set(territory.communes.map((c) => c.insee));
     void import('../services/geo-worker').then(({ validateInWorker }) =>
       validateInWorker({
         sectors: sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
         box: territory.bbox,
-        communes: contours.status === 'ready' ? contours.contours.features.filter((f) => members.has(f.properties.code)) : null,
+        communes: memberContours(store.getState()),
         rules: draftRules(territory, signatories),
       }).then((problems) => current && setChecked({ sectors, problems })),
     );

@@ -3,7 +3,7 @@
 import { STATUSES } from '../../data/schemas';
 import type { CommuneIndicators, IndicatorTotals } from '../../geo/extension';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
-import { formatEuros, formatNumber } from '../../i18n';
+import { formatEuros, formatOptional } from '../../i18n';
 import { useAppState, useT } from '../store-context';
 
 export function IndicatorTable({ caption }: { caption: string }) {
@@ -14,7 +14,7 @@ export function IndicatorTable({ caption }: { caption: string }) {
   const imported = useAppState((s) => s.indicators);
   const territory = useAppState((s) => s.data.territory);
   const contoursReady = useAppState((s) => s.contours.status === 'ready');
-  const num = (n: number | null, digits = 2) => (n === null ? '—' : formatNumber(lang, n, digits));
+  const num = (n: number | null, digits = 2) => formatOptional(lang, n, digits);
   const columns = imported?.columns ?? [];
   const actionsText = (r: CommuneIndicators) =>
     r.actionsCount === 0 ? '0' : `${r.actionsCount} (${STATUSES.filter((st) => r.actions[st] > 0).map((st) => `${r.actions[st]} ${t(`status.${st}`).toLowerCase()}`).join(', ')})`;

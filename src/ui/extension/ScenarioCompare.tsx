@@ -2,7 +2,7 @@
 // any two of them that are versions (a piste has no sectors of its own yet).
 import { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from '../../state/extension';
 import { scenarioOptions, scenarioTotals } from '../../state/extension-figures';
-import { formatEuros, formatNumber } from '../../i18n';
+import { formatEuros, formatOptional } from '../../i18n';
 import type { IndicatorTotals } from '../../geo/extension';
 import { ProvenanceNote } from '../badges';
 import { useAppState, useStore, useT } from '../store-context';
@@ -20,7 +20,7 @@ export function ScenarioCompare() {
   const chosen = useAppState((s) => s.comparedScenarios);
   const communes = useAppState((s) => s.data.territory.communes);
   const indicators = useAppState((s) => s.indicators);
-  const num = (n: number | null, digits = 2) => (n === null ? '—' : formatNumber(lang, n, digits));
+  const num = (n: number | null, digits = 2) => formatOptional(lang, n, digits);
   const shown = options.filter((o) => chosen.includes(o.id));
   const versions = shown.filter((o) => !o.id.startsWith(PISTE_PREFIX));
   const names = (codes: readonly string[]) => codes.map((c) => communes.find((x) => x.insee === c)?.nom ?? c).join(', ');

@@ -1,10 +1,10 @@
 // The COPIL sheet for the browser's print (Imprimer): the same content as the PDF, laid out for one
 // A4 landscape page by the print stylesheet; hidden on screen.
 import type { MapCapture } from '../../map/capture';
-import type { SheetContent } from './content';
+import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 
-export function PrintSheet({ content, capture, labels }: { content: SheetContent; capture: MapCapture | null; labels: { legend: string; sources: string; date: string; north: string; mapAlt: string } }) {
+export function PrintSheet({ content, capture, labels }: { content: SheetContent; capture: MapCapture | null; labels: SheetLabels }) {
   // The picture is drawn 150 mm wide on the page, as in the PDF.
   const bar = capture ? scaleBar(capture, 150, 40) : null;
   return (

@@ -2,7 +2,7 @@
 // the version or scenario shown, the date, a legend of what is drawn, the panel's content as a
 // table, the sources and credits. Built from the store, in the UI's language.
 import { AXES } from '../../data/schemas';
-import { translate, formatNumber, formatEuros, type MessageKey } from '../../i18n';
+import { translate, formatEuros, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
 import type { AppState } from '../../state/store';
 import { compareDiff } from '../../state/compare';
@@ -25,6 +25,15 @@ export interface SheetTable {
   readonly more: string | null;
 }
 
+/** The words of the sheet's frame (in the UI's language), shared by the PDF and the print layout. */
+export interface SheetLabels {
+  readonly legend: string;
+  readonly sources: string;
+  readonly date: string;
+  readonly north: string;
+  readonly mapAlt: string;
+}
+
 export interface SheetContent {
   readonly title: string;
   readonly subtitle: string;
@@ -44,8 +53,8 @@ const limit = (t: (k: MessageKey, p?: Record<string, string | number>) => string
 export function sheetContent(s: AppState, today: Date): SheetContent {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(s.lang, key, params);
   const version = currentVersion(s);
-  const num = (n: number | null, digits = 2) => (n === null ? '—' : formatNumber(s.lang, n, digits));
-  const date = new Intl.DateTimeFormat(s.lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
+  const num = (n: number | null, digits = 2) => formatOptional(s.lang, n, digits);
+  const date = formatPartialDate(s.lang, today.toISOString().slice(0, 10));
   const mapLegend: LegendItem[] = [
     { color: SECTOR_COLOR, label: t('legend.sector'), shape: 'fill' },
     { color: COMMUNE_LINE_COLOR, label: t('legend.commune'), shape: 'line' },

@@ -3,7 +3,7 @@
 // the panel's table, sources and credits. Text stays text (selectable, searchable).
 import { jsPDF } from 'jspdf';
 import type { MapCapture } from '../../map/capture';
-import type { SheetContent } from './content';
+import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 
 /** The 14 standard PDF fonts are WinAnsi: thin spaces (French thousands) and arrows are not in it. */
@@ -15,7 +15,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-export function sheetPdf(content: SheetContent, capture: MapCapture | null, labels: { legend: string; sources: string; date: string; north: string; mapAlt: string }): Blob {
+export function sheetPdf(content: SheetContent, capture: MapCapture | null, labels: SheetLabels): Blob {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4' });
   doc.setProperties({ title: winAnsi(`${content.title} — ${content.subtitle}`), subject: winAnsi(content.subtitle), creator: 'Carte ORT' });
   const { margin } = PAGE;

@@ -1,8 +1,9 @@
 // Answers "which of these areas holds this geometry?" for communes and for sectors alike.
-// A Flatbush index over the areas' bounding boxes keeps the CLI fast on thousands of inputs;
-// Turf then decides exactly.
+// Points go to a uniform grid (point-grid.ts), built on the first point asked; polygons to a
+// Flatbush index over the areas' bounding boxes, then Turf's exact intersection.
 import Flatbush from 'flatbush';
-import { area, bbox, bboxClip, booleanPointInPolygon, intersect, featureCollection, feature } from '@turf/turf';
+import { area, bbox, bboxClip, intersect, featureCollection, feature } from '@turf/turf';
+import { buildPointGrid, type PointGrid } from './point-grid';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -33,9 +34,10 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[]): AreaIndex<
   const candidates = (minX: number, minY: number, maxX: number, maxY: number) =>
     index ? index.search(minX, minY, maxX, maxY).sort((x, y) => x - y).map((i) => areas[i]!) : [];
 
+  let grid: PointGrid | null = null;
   function locatePoint(position: Position): IndexedArea<P> | null {
-    const [x, y] = position as [number, number];
-    return candidates(x, y, x, y).find((a) => booleanPointInPolygon(position, a.geometry)) ?? null;
+    grid ??= buildPointGrid(areas.map((a) => a.geometry));
+    return areas[grid.locate(position[0]!, position[1]!)] ?? null;
   }
 
   function shares(geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[] {

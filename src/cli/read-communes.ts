@@ -1,7 +1,8 @@
 // Commune contours for the CLIs: a file in geo.api.gouv.fr's shape, or its URL. Failures are
 // values with a French message, never a stack trace.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { communeContoursSchema, type CommuneContours } from '../data/schemas';
+import type { CommuneContours } from '../data/schemas';
+import { communeContoursCheck } from '../data/contours-check';
 import { fail, ok, type Result } from '../data/result';
 import { fetchCommuneContours } from '../services/communes';
 
@@ -17,6 +18,6 @@ export async function readCommunes(source: string): Promise<Result<CommuneContou
   } catch (e) {
     return fail('invalid', `${source} : JSON illisible (${(e as Error).message}).`);
   }
-  const parsed = communeContoursSchema.safeParse(raw);
+  const parsed = communeContoursCheck.safeParse(raw);
   return parsed.success ? ok(parsed.data) : fail('invalid', `${source} n'est pas une collection de contours de communes (propriétés code et nom attendues).`);
 }

@@ -24,13 +24,18 @@ export function objectsToCsv(rows: readonly Record<string, unknown>[], columns: 
 // full ICU) decode "windows-1252" as Latin-1, so these 32 code points are mapped here.
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+/** Windows-1252 bytes to text; a single-byte code, so any slice of a file decodes on its own. */
+export function decodeCp1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
+  return text;
+}
+
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in French). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    let text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
-    return { text, encoding: 'windows-1252' };
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
   }
 }

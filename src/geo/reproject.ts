@@ -5,8 +5,8 @@ import proj4 from 'proj4';
 import { coordAll } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 
-export const LAMBERT_93 =
-  '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
+import { LAMBERT_93 } from './lambert-93';
+export { LAMBERT_93 };
 const toWgs84 = proj4(LAMBERT_93, 'EPSG:4326');
 
 export type Crs = 'wgs84' | 'lambert93';

@@ -1,7 +1,8 @@
 // Official commune contours: geo.api.gouv.fr by default, or any URL/path serving the same shape
 // (VITE_COMMUNES_URL at build time). In the browser the last good reply is kept in the Cache API
 // so the map still shows communes offline.
-import { communeContoursSchema, type CommuneContours } from '../data/schemas';
+import type { CommuneContours } from '../data/schemas';
+import { communeContoursCheck } from '../data/contours-check';
 import { fail, ok, type Result } from '../data/result';
 import { fetchJson, type FetchFailure } from './fetch-json';
 
@@ -17,7 +18,7 @@ export interface LoadedContours {
 }
 
 export async function fetchCommuneContours(url: string, signal?: AbortSignal): Promise<Result<CommuneContours, FetchFailure>> {
-  return fetchJson(url, communeContoursSchema, { signal, timeoutMs: 12_000, what: WHAT });
+  return fetchJson(url, communeContoursCheck, { signal, timeoutMs: 12_000, what: WHAT });
 }
 
 /** Browser loader: network first, then the copy cached at the last success. */
@@ -30,7 +31,7 @@ export async function loadCommuneContours(url: string, signal?: AbortSignal): Pr
   }
   const cached = await cache?.match(url);
   if (cached) {
-    const parsed = communeContoursSchema.safeParse(await cached.json().catch(() => null));
+    const parsed = communeContoursCheck.safeParse(await cached.json().catch(() => null));
     if (parsed.success) return ok({ contours: parsed.data, from: 'cache', url });
   }
   return fresh.reason === 'aborted' ? fresh : fail(fresh.reason, fresh.message);

@@ -1,7 +1,12 @@
 // The one way the app and the CLI call an outside service: timeout, caller's AbortSignal,
-// zod-checked reply, and a French message for every expected failure.
-import type { z } from '../data/zod';
+// checked reply (a zod schema or any validator with the same safeParse), and a French message for
+// every expected failure.
 import { fail, ok, type Result } from '../data/result';
+
+/** What fetchJson needs of a validator: zod schemas have it, so do the light hand-written checks. */
+export interface ReplyValidator<T> {
+  safeParse(raw: unknown): { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
+}
 
 export type FetchFailure = 'timeout' | 'aborted' | 'network' | 'http' | 'not-json' | 'invalid';
 
@@ -13,7 +18,7 @@ export interface FetchJsonOptions {
   readonly init?: RequestInit;
 }
 
-export async function fetchJson<S extends z.ZodType>(url: string, schema: S, options: FetchJsonOptions): Promise<Result<z.infer<S>, FetchFailure>> {
+export async function fetchJson<T>(url: string, schema: ReplyValidator<T>, options: FetchJsonOptions): Promise<Result<T, FetchFailure>> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
@@ -34,7 +39,7 @@ export async function fetchJson<S extends z.ZodType>(url: string, schema: S, opt
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return fail('invalid', `La réponse pour ${options.what} n'a pas la forme attendue${first ? ` (${first.path.join('.') || 'racine'} : ${first.message})` : ''}.`);
+    return fail('invalid', `La réponse pour ${options.what} n'a pas la forme attendue${first ? ` (${first.path.map(String).join('.') || 'racine'} : ${first.message})` : ''}.`);
   }
   return ok(parsed.data);
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { resolve } from 'node:path';
 import { communeContoursSchema, type CommuneContours } from '../../src/data/schemas';
@@ -37,4 +38,18 @@ export function golden(name: string, actual: string): void {
   const path = fixture(`out/${name}`);
   if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
   expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** The node flags of `npm run attribute` (package.json), so tests run the CLI as users do. */
+export const ATTRIBUTE_NODE_FLAGS: string[] = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts.attribute as string)
+  .split(' ')
+  .filter((w) => w.startsWith('--'));
+
+/** dist-cli/attribute.mjs is built by npm install and npm run build; a unit-only run builds it
+ * when it is missing or older than the CLI's source. */
+export function buildCliOnce(): void {
+  const built = resolve(ROOT, 'dist-cli/attribute.mjs');
+  if (existsSync(built) && statSync(built).mtimeMs >= statSync(resolve(ROOT, 'src/cli/attribute.ts')).mtimeMs) return;
+  const r = spawnSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build:cli : ${r.stderr}`);
 }

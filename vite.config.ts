@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 // With its extension: Vite's native config loader (its future default) reads the file as it is.
 import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp.ts';
@@ -35,6 +36,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The bundled geodata is checked here, with the same rules as `npm run check:data` (zod), so the
+ * browser only assembles it: a broken file stops the build with check:data's French lines
+ * instead of reaching a town's residents. */
+function checkedGeodata(dir: string): Plugin {
+  return {
+    name: 'carte-ort-checked-geodata',
+    apply: 'build',
+    buildStart() {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', dir], { cwd: import.meta.dirname, encoding: 'utf8' });
+      if (r.status !== 0) this.error(`les données de ${dir} ne passent pas check:data :\n${r.stderr}`);
+    },
+  };
+}
+
 function previewHeaders(): Plugin {
   return {
     name: 'carte-ort-preview-headers',
@@ -49,10 +64,12 @@ function previewHeaders(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [sharedReferenceData(), contentSecurityPolicy(), previewHeaders()],
+  plugins: [sharedReferenceData(), checkedGeodata('geodata'), contentSecurityPolicy(), previewHeaders()],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 1200 },
+  // Module workers: the validation worker shares src/geo's modules (and their top-level await).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
 });

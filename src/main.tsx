@@ -1,25 +1,29 @@
-// Composition root: loads the data, creates the store, renders the UI, mounts the map and wires
-// the network edges (contours, basemaps, drafts storage) and the URL to the store.
+// Composition root: creates the store from the bundled data, renders the UI, mounts the map and
+// wires the network edges (contours, basemaps, drafts storage) and the URL to the store.
+//
+// Order matters for the first paint on a phone: MapLibre's chunk is requested on the first line
+// (in parallel with everything else), the bundled data is only assembled (it was checked at build
+// time), the panel renders before saved drafts are read, and the map mounts as soon as its chunk
+// is there. Validators (zod), Turf's polygon operations, CSV, English and the editing tools load
+// when something asks for them.
+const mapModule = import('./map/map-view');
+// The basemap style and the contours are fetched (and checked) by modules of their own, in parallel.
+const basemapModule = import('./services/basemap-style');
+const communesModule = import('./services/communes');
 import { render } from 'preact';
 import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
-import { versionInForce } from './data/parse-geodata';
+import { versionInForce } from './data/geodata';
 import { createAppStore } from './state/store';
 import { bindUrl, malformedParams, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
-import { loadCommuneContours, OFFICIAL_COMMUNES_URL } from './services/communes';
-import { fetchPlanIgnStyle, orthoStyle } from './services/basemap-style';
-import { searchAddresses } from './services/geocoder';
+import { loadPolygonOps } from './geo/polygon-ops';
 import { locateDevice } from './services/geolocation';
-import { ok } from './data/result';
 import type { LoadBasemap } from './map/basemap';
-import { translate, LANGS, type Lang } from './i18n';
+import { loadLang, translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
 import { PortsContext, type MapPorts } from './ui/ports';
-import { discardSetAside, loadDrafts, saveDrafts } from './services/draft-storage';
-import { loadIndicators, saveIndicators } from './services/indicator-storage';
 import { App } from './ui/App';
-import { DataError } from './ui/DataError';
 import type { MapHandle } from './map/map-view';
 import type { CompareHandle } from './map/compare-view';
 import { applyPaletteToDocument } from './style/palette';
@@ -27,40 +31,52 @@ import { currentLayout } from './style/layout';
 
 const root = document.getElementById('app')!;
 applyPaletteToDocument(document.documentElement);
-const parsed = loadBundledGeoData();
-
-if (!parsed.ok) {
-  render(<DataError problems={parsed.problems} lang={navigator.language.startsWith('en') ? 'en' : 'fr'} />, root);
-} else {
+const data = loadBundledGeoData();
+{
   const LANG_KEY = 'carte-ort.lang';
   const storedLang = localStorage.getItem(LANG_KEY);
-  const store = createAppStore(parsed.data, {
-    lang: LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr',
-    services: { searchAddresses, locate: () => locateDevice() },
-  });
-  // Drafts first: a link may name one (compare=2024-avenant,brouillon-1).
-  const saved = await loadDrafts(versionInForce(parsed.data).communes);
-  if (saved.ok) {
-    store.getState().setDrafts(saved.value.drafts);
-    store.getState().setSetAside(saved.value.setAside);
-    if (saved.value.setAside.length) store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
-  } else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
-  const indicators = await loadIndicators();
-  if (indicators.ok) store.getState().setIndicators(indicators.value);
-  else store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: indicators.message }, tone: 'warning' });
-  store.subscribe((next, prev) => {
-    if (next.indicators !== prev.indicators) void saveIndicators(next.indicators);
-  });
-  store.getState().applyUrl(parseUrlState(window.location.search), malformedParams(window.location.search, window.location.hash));
-  store.subscribe((next, prev) => {
-    if (next.setAside !== prev.setAside) for (const r of prev.setAside.filter((x) => !next.setAside.includes(x))) void discardSetAside(r.key);
-    if (next.drafts === prev.drafts) return;
-    void saveDrafts(next.drafts).then((r) => {
-      if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
-    });
+  const lang: Lang = LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr';
+  if (lang !== 'fr') await loadLang(lang);
+  const store = createAppStore(data, {
+    lang,
+    services: {
+      searchAddresses: async (...args) => (await import('./services/geocoder')).searchAddresses(...args),
+      locate: () => locateDevice(),
+    },
   });
 
-  const loadBasemap: LoadBasemap = async (id, signal) => (id === 'ortho' ? ok(orthoStyle) : fetchPlanIgnStyle(signal));
+  // Saved drafts and indicators come from IndexedDB, checked by zod: both load after the first
+  // render. A link that names a draft (compare=2024-avenant,brouillon-1) waits for them.
+  const storage = Promise.all([import('./services/draft-storage'), import('./services/indicator-storage')]);
+  const savedDrafts = storage.then(async ([drafts, indicators]) => {
+    const saved = await drafts.loadDrafts(versionInForce(data).communes);
+    if (saved.ok) {
+      store.getState().setDrafts(saved.value.drafts);
+      store.getState().setSetAside(saved.value.setAside);
+      if (saved.value.setAside.length) store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
+    } else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
+    const loaded = await indicators.loadIndicators();
+    if (loaded.ok) store.getState().setIndicators(loaded.value);
+    else store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: loaded.message }, tone: 'warning' });
+    store.subscribe((next, prev) => {
+      if (next.indicators !== prev.indicators) void indicators.saveIndicators(next.indicators);
+      if (next.setAside !== prev.setAside) for (const r of prev.setAside.filter((x) => !next.setAside.includes(x))) void drafts.discardSetAside(r.key);
+      if (next.drafts === prev.drafts) return;
+      void drafts.saveDrafts(next.drafts).then((r) => {
+        if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
+      });
+    });
+  });
+  const urlState = parseUrlState(window.location.search);
+  const known = new Set(data.versions.map((v) => v.id));
+  const namesADraft = [urlState.version, ...(urlState.compare ?? [])].some((id) => id !== null && !known.has(id));
+  if (namesADraft) await savedDrafts.catch(() => undefined);
+  store.getState().applyUrl(urlState, malformedParams(window.location.search, window.location.hash));
+
+  const loadBasemap: LoadBasemap = async (id, signal) => {
+    const { fetchPlanIgnStyle, orthoStyle } = await basemapModule;
+    return id === 'ortho' ? { ok: true, value: orthoStyle } : fetchPlanIgnStyle(signal);
+  };
   let mapHandle: MapHandle | null = null;
   let compareHandle: CompareHandle | null = null;
   const ports: MapPorts = {
@@ -84,6 +100,9 @@ if (!parsed.ok) {
     root,
   );
 
+  // Turf's polygon operations (two actions are areas, not points): right after the first render.
+  void loadPolygonOps().then(() => store.getState().setPolygonOpsReady());
+
   bindUrl(store, {
     read: () => window.location.search,
     replace: (search) => history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`),
@@ -95,16 +114,17 @@ if (!parsed.ok) {
   });
 
   // Official commune contours (or VITE_COMMUNES_URL), resolved against the page for relative paths.
-  const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || OFFICIAL_COMMUNES_URL, window.location.href).href;
-  void loadCommuneContours(communesUrl).then((result) => {
-    const members = parsed.data.territory.communes.map((c) => c.insee);
+  void communesModule.then(async ({ loadCommuneContours, OFFICIAL_COMMUNES_URL }) => {
+    const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || OFFICIAL_COMMUNES_URL, window.location.href).href;
+    const result = await loadCommuneContours(communesUrl);
+    const members = data.territory.communes.map((c) => c.insee);
     if (result.ok) store.getState().setContours({ status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from });
     else store.getState().setContours({ status: 'failed', message: result.message });
-  });
+  }).catch((e: unknown) => store.getState().setContours({ status: 'failed', message: (e as Error).message }));
 
   // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
   // library has arrived, which matters on a slow mobile connection in the valley.
-  import('./map/map-view')
+  mapModule
     .then(({ mountMap }) => {
       mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap });
     })

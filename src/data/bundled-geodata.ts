@@ -1,10 +1,11 @@
-// The geodata/ files as bundled by Vite (raw text, parsed by the same code as the CLI).
-import { parseGeoData, type ParsedGeoData } from './parse-geodata';
+// The geodata files as bundled by Vite (GEODATA_DIR, default geodata/): checked by check:data when
+// the app is built (vite.config.ts), only assembled in the browser.
+import { assembleCheckedGeoData, type GeoData } from './geodata';
 
 const raw = import.meta.glob<string>('../../geodata/**/*.{json,geojson}', { query: '?raw', import: 'default', eager: true });
 
-export function loadBundledGeoData(): ParsedGeoData {
+export function loadBundledGeoData(): GeoData {
   const files: Record<string, string> = {};
   for (const [path, text] of Object.entries(raw)) files[path.replace('../../geodata/', '')] = text;
-  return parseGeoData(files);
+  return assembleCheckedGeoData(files);
 }

@@ -1,6 +1,6 @@
 // Search that needs no network: sectors, actions and communes by name, ignoring accents, case
 // and apostrophes ("argentiere" finds "L'Argentière-la-Bessée").
-import type { GeoData } from '../data/parse-geodata';
+import type { GeoData } from '../data/geodata';
 import type { SectorFeature } from '../data/schemas';
 
 export type LocalHit =

@@ -12,30 +12,14 @@ import {
   type Programme,
   type SectorCollection,
   type Territory,
-  type VersionMeta,
 } from './schemas';
 import { zodProblems, type DataProblem } from './problems';
+import { GEODATA_FILES, versionInForce, type GeoData } from './geodata';
 
-export interface GeoData {
-  readonly territory: Territory;
-  readonly versions: readonly VersionMeta[];
-  readonly sectorsByVersion: Readonly<Record<string, SectorCollection>>;
-  readonly actions: ActionCollection;
-  readonly programme: Programme;
-}
-
-/** The version in force (etat « en-vigueur »), else the last listed: the one shown first. */
-export const versionInForce = (data: Pick<GeoData, 'versions'>): VersionMeta =>
-  data.versions.find((v) => v.etat === 'en-vigueur') ?? data.versions[data.versions.length - 1]!;
+export { GEODATA_FILES, versionInForce, type GeoData };
 
 export type ParsedGeoData = { ok: true; data: GeoData } | { ok: false; problems: DataProblem[] };
 
-export const GEODATA_FILES = {
-  territory: 'territory.json',
-  versions: 'versions.json',
-  actions: 'actions.geojson',
-  programme: 'programme.json',
-} as const;
 
 function parseFile<S extends z.ZodType>(
   files: Readonly<Record<string, string>>,

@@ -2,20 +2,18 @@
 // schemas. Types are inferred from them (z.infer), never written twice.
 import { z } from './zod';
 import { ID_PATTERN, INSEE_PATTERN } from './ids';
+import { AXES, PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES } from './vocabulary';
 
-export const PROVENANCES = ['seed', 'public', 'indicatif'] as const;
+export { AXES, PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES };
 export const provenanceSchema = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-export const AXES = ['habitat-logement', 'commerce', 'amenagements', 'mobilite'] as const;
 export const axisSchema = z.enum(AXES);
 export type Axis = z.infer<typeof axisSchema>;
 
-export const STATUSES = ['programmee', 'etude', 'en-cours', 'realisee'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
-export const VERSION_STATES = ['en-vigueur', 'historique', 'projet'] as const;
 export const versionStateSchema = z.enum(VERSION_STATES);
 export type VersionState = z.infer<typeof versionStateSchema>;
 
@@ -114,7 +112,6 @@ export const sectorCollectionSchema = z.object({
 export type SectorCollection = z.infer<typeof sectorCollectionSchema>;
 
 // --- actions.geojson ------------------------------------------------------------------------
-export const PORTEUR_TYPES = ['commune', 'cc', 'partenaire'] as const;
 export const actionPropertiesSchema = z.object({
   id: idSchema,
   titre: z.string().min(1),

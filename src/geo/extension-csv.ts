@@ -1,7 +1,7 @@
 // The extension figures as CSV (one row per commune, then the totals before and after), for a
 // spreadsheet. Columns are named in French, like the other files the project writes.
 import { toCsv } from '../data/csv';
-import { STATUSES } from '../data/schemas';
+import { STATUSES } from '../data/vocabulary';
 import type { CommuneIndicators, IndicatorTotals } from './extension';
 
 const STATUT_FR = { ort: 'signataire', proposed: 'proposée', other: 'non proposée' } as const;

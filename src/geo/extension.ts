@@ -3,7 +3,8 @@
 // official contours, the actions and the sectors); what an input lacks is null, never guessed.
 import { area, distance } from '@turf/turf';
 import { communeCentre, type CentreSource } from './commune-centre';
-import { STATUSES, type ActionFeature, type Commune, type CommuneContour, type SectorFeature, type Status } from '../data/schemas';
+import { STATUSES } from '../data/vocabulary';
+import type { ActionFeature, Commune, CommuneContour, SectorFeature, Status } from '../data/schemas';
 import type { CommuneIndex } from './commune-of';
 import { hectares } from './measure';
 

@@ -1,8 +1,9 @@
 // Sectors of one perimeter version must not overlap: a parcel belongs to one sector.
 // Sharing an edge is allowed; a shared area above a square metre is not.
-import { area, bbox, feature, featureCollection, intersect } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { SAME_AREA_M2 } from './measure';
+import { polygonOps } from './polygon-ops';
 
 export interface SectorOverlap {
   readonly a: string;
@@ -10,15 +11,18 @@ export interface SectorOverlap {
   readonly areaM2: number;
 }
 
-export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] {
+/** Pairs of sectors sharing more than a square metre; null in the browser while the polygon
+ * operations are loading (the store checks again when they are there). */
+export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] | null {
+  const ops = polygonOps();
+  if (!ops) return null;
   const boxes = sectors.map((s) => bbox(s.geometry));
   const overlaps: SectorOverlap[] = [];
   for (let i = 0; i < sectors.length; i++) {
     for (let j = i + 1; j < sectors.length; j++) {
       const [a, b] = [boxes[i]!, boxes[j]!];
       if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
-      const shared = intersect(featureCollection([feature(sectors[i]!.geometry), feature(sectors[j]!.geometry)]));
-      const sharedArea = shared ? area(shared) : 0;
+      const sharedArea = ops.sharedArea(sectors[i]!.geometry, sectors[j]!.geometry);
       if (sharedArea > SAME_AREA_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: sharedArea });
     }
   }

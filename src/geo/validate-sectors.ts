@@ -75,7 +75,7 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     if (!own.some((p) => isGeometryProblem(p) && p.code !== 'straddles-communes' && p.code !== 'outside-signatories')) sound.push(s);
     problems.push(...own.map((problem) => ({ sectorId: s.id, problem })));
   }
-  for (const o of sectorOverlaps(sound)) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
+  for (const o of sectorOverlaps(sound) ?? []) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
   const centre = rules.townCentre;
   if (centre && !sectors.some((s) => booleanPointInPolygon([centre.at[0], centre.at[1]], s.geometry))) {
     problems.push({ sectorId: null, problem: { code: 'missing-town-centre', insee: centre.insee } });

@@ -1,14 +1,21 @@
 import { fr, type MessageKey } from './fr';
-import { en } from './en';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type { MessageKey };
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { fr, en };
+// French is the default and ships with the first screen; English is loaded when chosen (loadLang
+// before setLang). Until then an English key falls back to French rather than to nothing.
+const catalogues: Partial<Record<Lang, Record<MessageKey, string>>> = { fr };
+
+/** Loads a language's catalogue; resolves once translate() can use it. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return;
+  if (lang === 'en') catalogues.en = (await import('./en')).en;
+}
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[lang][key];
+  const template = (catalogues[lang] ?? fr)[key];
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
 

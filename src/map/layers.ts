@@ -2,7 +2,8 @@
 // (hover, selected) rather than many filtered layers.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AXES, STATUSES, type SectorFeature } from '../data/schemas';
+import { AXES, STATUSES } from '../data/vocabulary';
+import type { SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/store';
 import { currentSectors } from '../state/versions';
 import { markerPoint, memberContours, pvdCommunes } from '../state/selectors';

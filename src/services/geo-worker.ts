@@ -25,7 +25,10 @@ function start(): Worker | null {
 async function ask(request: Request): Promise<WorkerReply> {
   const id = nextId++;
   const w = start();
-  if (!w) return (await import('../geo/validate.worker')).handle({ ...request, id } as WorkerRequest).reply;
+  if (!w) {
+    await (await import('../geo/polygon-ops')).loadPolygonOps();
+    return (await import('../geo/validate.worker')).handle({ ...request, id } as WorkerRequest).reply;
+  }
   return new Promise((resolve) => {
     waiting.set(id, { resolve });
     w.postMessage({ ...request, id });

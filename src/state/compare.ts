@@ -2,9 +2,7 @@
 // (memoized per pair of sector collections).
 import { createSelector } from 'reselect';
 import { bbox } from '@turf/turf';
-import { diffVersions, type VersionDiff } from '../geo/diff-versions';
-import { diffByCommune, type CommuneDiff } from '../geo/diff-communes';
-import { versionInForce } from '../data/parse-geodata';
+import { versionInForce } from '../data/geodata';
 import { timelineVersions, versionById, versionSectors } from './versions';
 import type { AppState, SliceContext } from './store';
 
@@ -25,25 +23,6 @@ export interface CompareSlice {
   openCompare(): void;
   /** Compare a version (B) with the version in force (A). */
   compareWithInForce(versionId: string): void;
-}
-
-export const compareDiff = createSelector(
-  [(s: AppState, a: string) => versionSectors(s, a), (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.data.actions.features],
-  (sa, sb, actions): VersionDiff | null => (sa && sb ? diffVersions(sa, sb, actions) : null),
-);
-
-/** The by-commune part of the report: communes joining or leaving, hectares per commune (with contours). */
-export const compareByCommune = createSelector(
-  [(s: AppState, a: string) => versionById(s, a), (s: AppState, _a: string, b: string) => versionById(s, b), compareDiff, (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.contours],
-  (va, vb, diff, sb, contours): CommuneDiff | null => (va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null),
-);
-
-/** The report as CSV; the CSV writer (papaparse) loads when a report is downloaded. */
-export async function compareCsv(s: AppState, a: string, b: string): Promise<string | null> {
-  const diff = compareDiff(s, a, b);
-  if (!diff) return null;
-  const { diffToCsv } = await import('../geo/diff-csv');
-  return diffToCsv(diff, a, b, compareByCommune(s, a, b));
 }
 
 /** Bounds holding the sectors of the given versions (around the territory's centre when they are empty). */

@@ -3,12 +3,11 @@
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
 import type { SetAside } from '../data/set-aside';
-import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
 import { communeCentre, startingSector } from '../geo/commune-centre';
 import { booleanPointInPolygon } from '@turf/turf';
 import { labelPoint } from '../geo/label-point';
 import { emptyHistory, record, step, type History, type Step } from './history';
-import { versionInForce } from '../data/parse-geodata';
+import { versionInForce } from '../data/geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
 import type { AppState, SliceContext } from './store';
 
@@ -78,21 +77,6 @@ export const draftRules = (territory: AppState['data']['territory'], signatories
   townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre },
   signatories,
 });
-
-/** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
- * legal frame included; computed again only when its sectors, its signatories or the contours change. */
-export const draftProblems = createSelector(
-  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState, id: string) => s.drafts.find((d) => d.meta.id === id)?.meta.communes, (s: AppState) => s.data.territory, (s: AppState) => s.contours],
-  (sectors, signatories, territory, contours): readonly SectorProblem[] =>
-    sectors
-      ? validateSectors(
-          sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
-          territory.bbox,
-          contours.status === 'ready' ? contours.index : null,
-          draftRules(territory, signatories),
-        )
-      : [],
-);
 
 /** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
  * for a very detailed outline); empty without contours. */

@@ -3,7 +3,7 @@
 import { createSelector } from 'reselect';
 import type { ImportedIndicators } from '../data/indicators';
 import type { SectorFeature } from '../data/schemas';
-import { versionInForce } from '../data/parse-geodata';
+import { versionInForce } from '../data/geodata';
 import { communeIndicators, totalsOf, type CommuneIndicators, type IndicatorTotals } from '../geo/extension';
 import { allVersions, currentSectors, placements, versionSectors } from './versions';
 import { PISTE_PREFIX, signatories } from './extension';

@@ -1,7 +1,8 @@
 // Which actions are shown (axis and status filters, shared by the map legend and the list) and
 // how the list view sorts them.
 import { createSelector } from 'reselect';
-import { AXES, STATUSES, type ActionFeature, type Axis, type Status } from '../data/schemas';
+import { AXES, STATUSES } from '../data/vocabulary';
+import type { ActionFeature, Axis, Status } from '../data/schemas';
 import type { AppState, SliceContext } from './store';
 
 export const SORT_KEYS = ['titre', 'axe', 'statut', 'commune', 'secteur'] as const;

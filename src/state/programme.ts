@@ -1,7 +1,8 @@
 // The programme at a glance: actions counted by axis × status, by commune and by sector, and the
 // known budgets by axis with how many are unknown. Over the actions the shared filters show.
 import { createSelector } from 'reselect';
-import { AXES, STATUSES, type Axis, type Status } from '../data/schemas';
+import { AXES, STATUSES } from '../data/vocabulary';
+import type { Axis, Status } from '../data/schemas';
 import { shownActions } from './filters';
 import { currentSectors, placements } from './versions';
 import type { AppState } from './store';

@@ -6,9 +6,8 @@ import { bbox } from '@turf/turf';
 import type { ActionFeature } from '../data/schemas';
 import { labelPoint } from '../geo/label-point';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
-import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
 import { exportVersion } from '../geo/export-version';
-import { versionInForce } from '../data/parse-geodata';
+import { versionInForce } from '../data/geodata';
 import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
 import type { AppState } from './store';
 import type { CommuneContour, VersionMeta } from '../data/schemas';
@@ -68,36 +67,6 @@ export const isOrtCommune = (s: AppState, insee: string): boolean => versionInFo
 export const pvdCommunes = (s: AppState): readonly string[] => s.data.territory.communes.filter((c) => c.petiteVilleDeDemain).map((c) => c.insee);
 
 export const link = (s: AppState, id: 'contact' | 'denormandie' | 'renovation') => s.data.programme.liens.find((l) => l.id === id);
-
-export interface VersionAnswer {
-  readonly version: VersionMeta;
-  readonly answer: PointAnswer;
-}
-
-/** The answer for the version in force, and for the version shown when it is another one;
- * computed again only when the place or those versions change. */
-export const pointAnswers = createSelector(
-  [
-    (_s: AppState, lngLat: readonly [number, number]) => lngLat,
-    (s: AppState) => versionById(s, s.versionId),
-    (s: AppState) => versionSectors(s, s.versionId),
-    (s: AppState) => versionInForce(s.data),
-    (s: AppState) => versionSectors(s, versionInForce(s.data).id),
-  ],
-  (lngLat, shown, shownSectors, inForce, inForceSectors): readonly VersionAnswer[] => {
-    const inForceAnswer = { version: inForce, answer: answerAt(lngLat, inForceSectors?.features ?? []) };
-    if (!shown || shown.id === inForce.id) return [inForceAnswer];
-    return [{ version: shown, answer: answerAt(lngLat, shownSectors?.features ?? []) }, inForceAnswer];
-  },
-);
-
-export const nearbyActions = createSelector(
-  [(s: AppState) => s.data.actions.features, (s: AppState, lngLat: readonly [number, number]) => lngLat],
-  (actions, lngLat): readonly { action: ActionFeature; distanceM: number }[] => {
-    const byId = new Map(actions.map((a) => [a.properties.id, a]));
-    return actionsNear(lngLat, actions).map((n) => ({ action: byId.get(n.id)!, distanceM: n.distanceM }));
-  },
-);
 
 /** Bounds of what is selected, for the map to bring it into view. */
 export function selectionBounds(s: AppState): [number, number, number, number] | null {

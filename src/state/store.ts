@@ -2,7 +2,7 @@
 // the actions that change them and the selectors that derive from them. This file only composes
 // them and declares what the store is given: the project data and the network edges.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { GeoData } from '../data/parse-geodata';
+import type { GeoData } from '../data/geodata';
 import type { Result } from '../data/result';
 import type { Lang } from '../i18n';
 import { createSelectionSlice, type SelectionSlice } from './selection';

@@ -2,16 +2,21 @@
 // and where each action falls in the version shown (memoized: computed again only when the
 // sectors or the commune contours change).
 import { createSelector } from 'reselect';
-import { versionInForce, type GeoData } from '../data/parse-geodata';
+import { versionInForce, type GeoData } from '../data/geodata';
 import type { SectorCollection, SectorFeature, VersionMeta } from '../data/schemas';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
 import { sectorIndexOf } from '../geo/sector-of';
+import { polygonOps } from '../geo/polygon-ops';
 import type { AppState, SliceContext } from './store';
 
 export interface VersionsSlice {
   readonly versionId: string;
+  /** Whether Turf's polygon operations have arrived (src/geo/polygon-ops.ts): until then a polygon
+   * action is not placed, and placements are computed again when they are there. */
+  readonly polygonOpsReady: boolean;
   /** Show another version; a sector it does not have cannot stay selected. */
   selectVersion(id: string): void;
+  setPolygonOpsReady(): void;
 }
 
 
@@ -50,7 +55,7 @@ export const sectorById = (s: AppState, id: string): SectorFeature | undefined =
 
 /** Where each action falls in the version shown (sector, commune), from src/geo. */
 export const placements = createSelector(
-  [(s: AppState) => s.data.actions, currentSectors, (s: AppState) => s.contours],
+  [(s: AppState) => s.data.actions, currentSectors, (s: AppState) => s.contours, (s: AppState) => s.polygonOpsReady],
   (actions, sectors, contours): Readonly<Record<string, ActionPlacement>> => placeActions(actions, sectorIndexOf(sectors), contours.status === 'ready' ? contours.index : null),
 );
 
@@ -66,6 +71,8 @@ export const oldestVersion = (data: GeoData): VersionMeta | undefined => byDate(
 export function createVersionsSlice({ set, get, data }: SliceContext): VersionsSlice {
   return {
     versionId: versionInForce(data).id,
+    polygonOpsReady: polygonOps() !== null,
+    setPolygonOpsReady: () => set({ polygonOpsReady: true }),
     selectVersion(id) {
       const s = get();
       if (!hasVersion(s, id) || id === s.versionId) return;

@@ -1,7 +1,8 @@
 // Colours, written once: the map layers and the legend read them here, and the stylesheet gets
 // them as CSS custom properties (applyPaletteToDocument), so both always say the same thing.
 // Axis colours keep at least 4.5:1 contrast with white text and with the neutral background.
-import { AXES, type Axis, type Status } from '../data/schemas';
+import { AXES } from '../data/vocabulary';
+import type { Axis, Status } from '../data/schemas';
 
 export const AXIS_COLORS: Record<Axis, string> = {
   'habitat-logement': '#8e2c84',

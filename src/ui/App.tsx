@@ -3,14 +3,15 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
-import { ListView } from './ListView';
 import { lazyComponent } from './lazy';
-import { AccessibilityStatement } from './AccessibilityStatement';
 
 const ProgrammeView = lazyComponent(async () => (await import('./programme/ProgrammeView')).ProgrammeView);
+// The comparison (Turf's polygon operations) and the accessibility statement load when shown.
+const EmbedBar = lazyComponent(async () => (await import('./EmbedBar')).EmbedBar);
+const ListView = lazyComponent(async () => (await import('./ListView')).ListView);
+const CompareMaps = lazyComponent(async () => (await import('./Compare')).CompareMaps);
+const AccessibilityStatement = lazyComponent(async () => (await import('./AccessibilityStatement')).AccessibilityStatement);
 import { VersionTimeline } from './VersionTimeline';
-import { EmbedBar } from './EmbedBar';
-import { CompareMaps } from './Compare';
 import { useAppState, useStore, useT } from './store-context';
 
 /** The map itself is mounted into #map by main.tsx: components never call the map. */

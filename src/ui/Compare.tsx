@@ -1,6 +1,7 @@
 // The comparison of two versions: the maps (mounted through the map port) and the change report.
 import { useRef } from 'preact/hooks';
-import { COMPARE_MODES, compareByCommune, compareCsv, compareDiff, type CompareMode } from '../state/compare';
+import { COMPARE_MODES, type CompareMode } from '../state/compare';
+import { compareByCommune, compareCsv, compareDiff } from '../state/compare-diff';
 import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
 import { formatOptional } from '../i18n';

@@ -1,5 +1,5 @@
 // Axis and status filters, drawn like the map markers; shared by the map legend and the list view.
-import { AXES, STATUSES } from '../data/schemas';
+import { AXES, STATUSES } from '../data/vocabulary';
 import { AXIS_COLORS } from '../style/palette';
 import { MarkerSwatch } from './badges';
 import { useAppState, useStore, useT } from './store-context';

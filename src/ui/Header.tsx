@@ -1,5 +1,13 @@
+import { loadLang, type Lang } from '../i18n';
+import type { AppStore } from '../state/store';
 import { SearchBox } from './SearchBox';
 import { useAppState, useStore, useT } from './store-context';
+
+/** English is loaded on demand: the switch waits for its catalogue, then changes the language. */
+async function switchLang(store: AppStore, lang: Lang): Promise<void> {
+  await loadLang(lang);
+  store.getState().setLang(lang);
+}
 
 export function Header() {
   const t = useT();
@@ -17,7 +25,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p class="header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <button type="button" class="header__lang" lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t('lang.switchLabel')} onClick={() => store.getState().setLang(lang === 'fr' ? 'en' : 'fr')}>
+      <button type="button" class="header__lang" lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t('lang.switchLabel')} onClick={() => void switchLang(store, lang === 'fr' ? 'en' : 'fr')}>
         {t('lang.switch')}
       </button>
       <SearchBox />

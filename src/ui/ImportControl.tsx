@@ -6,9 +6,9 @@ import type { ImportProblem } from '../geo/import-sectors';
 import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
-import { rememberChecked } from './draft-problems';
+import { rememberChecked } from './checked-drafts';
 import { draftRules } from '../state/drafts';
-import { versionInForce } from '../data/parse-geodata';
+import { versionInForce } from '../data/geodata';
 import { memberContours } from '../state/selectors';
 import { useAppState, useStore, useT } from './store-context';
 

@@ -4,19 +4,22 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Selection } from '../state/selection';
 import { editedDraftId } from '../state/drafts';
-import { ComparePanel } from './Compare';
-import { DraftPanel } from './DraftPanel';
 import { Overview } from './Overview';
 import { SectorDetail } from './SectorDetail';
-import { ActionDetail } from './ActionDetail';
-import { PointCard } from './PointCard';
-import { CommuneDetail } from './CommuneDetail';
 import { lazyComponent } from './lazy';
-import type { HeadingRef } from './Heading';
+import { focusHeading, type HeadingRef } from './Heading';
 import { useAppState, useStore, useT } from './store-context';
 
 // The extension view's code (indicators, CSV, scenarios) loads when an official opens it.
 const ExtensionPanel = lazyComponent(async () => (await import('./extension/ExtensionPanel')).ExtensionPanel);
+// Comparing and editing are asked for, not shown on arrival: their code loads then.
+const ComparePanel = lazyComponent(async () => (await import('./Compare')).ComparePanel);
+// A place's card (distances to the sectors with Turf) loads with the first place chosen.
+// An action's and a commune's details load when one is chosen.
+const ActionDetail = lazyComponent(async () => (await import('./ActionDetail')).ActionDetail);
+const CommuneDetail = lazyComponent(async () => (await import('./CommuneDetail')).CommuneDetail);
+const PointCard = lazyComponent(async () => (await import('./PointCard')).PointCard);
+const DraftPanel = lazyComponent(async () => (await import('./DraftPanel')).DraftPanel);
 
 export function Panel() {
   const t = useT();
@@ -25,7 +28,7 @@ export function Panel() {
   const comparing = useAppState((s) => s.compare !== null);
   const draftId = useAppState(editedDraftId);
   const extensionOpen = useAppState((s) => s.extension !== null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null) as HeadingRef;
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -33,7 +36,7 @@ export function Panel() {
       firstRender.current = false;
       if (selection.kind === 'none') return;
     }
-    headingRef.current?.focus({ preventScroll: true });
+    focusHeading(headingRef);
   }, [selection]);
 
   const kind = comparing ? 'compare' : extensionOpen ? 'extension' : draftId !== null ? 'draft' : selection.kind;

@@ -5,14 +5,15 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MapCapture } from '../map/capture';
 import type { SheetContent, SheetLabels } from './sheet/content';
-import { EmbedDialog } from './EmbedDialog';
 import { download } from './download';
-import { PrintSheet } from './sheet/PrintSheet';
+import type { PrintSheet } from './sheet/PrintSheet';
+import { lazyComponent } from './lazy';
 import { usePorts } from './ports';
 import { useStore, useT } from './store-context';
 
 /** The map picture is at least this wide: print resolution for an A4 page. */
 const PRINT_WIDTH_PX = 1600;
+const EmbedDialog = lazyComponent(async () => (await import('./EmbedDialog')).EmbedDialog);
 
 export function ShareTools() {
   const t = useT();
@@ -20,7 +21,7 @@ export function ShareTools() {
   const ports = usePorts();
   const [embedding, setEmbedding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [printing, setPrinting] = useState<{ content: SheetContent; capture: MapCapture | null } | null>(null);
+  const [printing, setPrinting] = useState<{ content: SheetContent; capture: MapCapture | null; Sheet?: typeof PrintSheet } | null>(null);
 
   const prepare = async () => {
     setStatus(t('sheet.preparing'));
@@ -42,7 +43,8 @@ export function ShareTools() {
   };
   const print = async () => {
     try {
-      setPrinting(await prepare());
+      const [prepared, { PrintSheet: Sheet }] = await Promise.all([prepare(), import('./sheet/PrintSheet')]);
+      setPrinting({ ...prepared, Sheet });
       setStatus(null);
     } catch (e) {
       failed(e);
@@ -51,10 +53,11 @@ export function ShareTools() {
   // The sheet goes straight under <body> (the print stylesheet shows it alone), then the browser
   // prints; it leaves the page when printing is over.
   useEffect(() => {
-    if (!printing) return;
+    if (!printing?.Sheet) return;
+    const { Sheet } = printing;
     const root = document.body.appendChild(document.createElement('div'));
     root.className = 'print-root';
-    render(<PrintSheet content={printing.content} capture={printing.capture} labels={labels(printing.content)} />, root);
+    render(<Sheet content={printing.content} capture={printing.capture} labels={labels(printing.content)} />, root);
     const done = () => setPrinting(null);
     window.addEventListener('afterprint', done, { once: true });
     // Print once the picture is decoded, so that it is on the page.

@@ -4,8 +4,11 @@ import { timelineVersions, versionById } from '../state/versions';
 import { formatPartialDate } from '../i18n';
 import { draftWording } from './draft-wording';
 import { useAppState, useStore, useT } from './store-context';
-import { ImportControl } from './ImportControl';
-import { ShareTools } from './ShareTools';
+import { lazyComponent } from './lazy';
+
+// The planners' import and the share menu: right after the first screen, not in it.
+const ImportControl = lazyComponent(async () => (await import('./ImportControl')).ImportControl);
+const ShareTools = lazyComponent(async () => (await import('./ShareTools')).ShareTools);
 
 export function VersionTimeline() {
   const t = useT();

@@ -1,17 +1,14 @@
 // A draft's problems for its panel: computed in the page for ordinary drafts (memoized selector),
 // in the validation worker for very detailed ones, so that the page never freezes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LARGE_DRAFT_VERTICES, draftProblems, draftRules, vertexCount } from '../state/drafts';
+import { LARGE_DRAFT_VERTICES, draftRules, vertexCount } from '../state/drafts';
+import { draftProblems } from '../state/draft-checks';
+import { checkedAlready } from './checked-drafts';
 import { versionSectors } from '../state/versions';
 import { memberContours } from '../state/selectors';
 import type { SectorProblem } from '../geo/validate-sectors';
 import { useAppState, useStore } from './store-context';
 
-// Checks already done elsewhere (the import checks a file under the rules of the draft it becomes).
-const known = new WeakMap<object, readonly SectorProblem[]>();
-export function rememberChecked(sectors: object, problems: readonly SectorProblem[]): void {
-  known.set(sectors, problems);
-}
 
 /** The problems, or null while a large draft is being checked. */
 export function useDraftProblems(draftId: string): readonly SectorProblem[] | null {
@@ -25,8 +22,7 @@ export function useDraftProblems(draftId: string): readonly SectorProblem[] | nu
 
   useEffect(() => {
     if (!large || !sectors) return;
-    const already = known.get(sectors);
-    known.delete(sectors); // once: a later change of contours is checked afresh
+    const already = checkedAlready(sectors); // once: a later change of contours is checked afresh
     if (already) return setChecked({ sectors, problems: already });
     let current = true;
     const { territory } = store.getState().data;

@@ -124,7 +124,7 @@ describe('a damaged draft in the browser', () => {
     );
     await page.close();
     const again = await openApp(browser(), '/?version=2024-avenant', { inContext: context });
-    expect(await again.locator('.timeline__button').count()).toBe(3); // the readable draft is still there
+    await expect.poll(() => again.locator('.timeline__button').count()).toBe(3); // the readable draft is still there (drafts load after the first paint)
     await expect.poll(() => again.locator('.notices').textContent()).toContain('1 enregistrement(s) illisible(s) mis de côté');
     const aside = again.locator('.set-aside');
     expect(await aside.locator('li').count()).toBe(1);

@@ -104,7 +104,7 @@ describe('ring and overlap rules', () => {
     const b = { id: 'b', geometry: { type: 'Polygon' as const, coordinates: [square(6.551, 44.79, 0.001)] } };
     const c = { id: 'c', geometry: { type: 'Polygon' as const, coordinates: [square(6.5505, 44.79, 0.001)] } };
     expect(sectorOverlaps([a, b])).toEqual([]);
-    expect(sectorOverlaps([a, c]).map((o) => [o.a, o.b])).toEqual([['a', 'c']]);
+    expect(sectorOverlaps([a, c])!.map((o) => [o.a, o.b])).toEqual([['a', 'c']]);
   });
 });
 

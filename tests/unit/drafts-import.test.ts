@@ -12,7 +12,7 @@ import { diffVersions, isEmptyDiff } from '../../src/geo/diff-versions';
 import { checkGeoData } from '../../src/cli/check-geodata';
 import { createAppStore } from '../../src/state/store';
 import { versionSectors } from '../../src/state/versions';
-import { draftProblems } from '../../src/state/drafts';
+import { draftProblems } from '../../src/state/draft-checks';
 import { OLD_KEY, loadDrafts, saveDrafts } from '../../src/services/draft-storage';
 import { FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
 import { spawnSync } from 'node:child_process';

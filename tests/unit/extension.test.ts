@@ -16,9 +16,9 @@ import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
 import { createAppStore } from '../../src/state/store';
 import { extensionRows, extensionTotals } from '../../src/state/extension-figures';
 import { versionSectors } from '../../src/state/versions';
-import { draftProblems } from '../../src/state/drafts';
+import { draftProblems } from '../../src/state/draft-checks';
 import { parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
-import { compareByCommune, compareCsv } from '../../src/state/compare';
+import { compareByCommune, compareCsv } from '../../src/state/compare-diff';
 import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, sharedContours } from './helpers';
 
 const data = projectData();

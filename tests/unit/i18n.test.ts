@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { loadLang } from '../../src/i18n';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fr } from '../../src/i18n/fr';
 import { en } from '../../src/i18n/en';
 import { translate } from '../../src/i18n';
 import { ROOT } from './helpers';
+
+// English is loaded on demand in the app; these tests read it.
+beforeAll(() => loadLang('en'));
 
 /** Every file under a folder, sub-folders included, as paths relative to it. */
 const sourcesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).map(String);

@@ -1,17 +1,22 @@
 // The store's rooms: undo/redo history, notices (one per unknown id), memoized selectors that do
 // not run Turf again when unrelated state changes, and problems worded in the UI's language.
-import { describe, expect, it, vi } from 'vitest';
+import { loadLang } from '../../src/i18n';
+import { describe, expect, it, vi, beforeAll } from 'vitest';
 import { canStep, emptyHistory, record, step, type History } from '../../src/state/history';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlState } from '../../src/state/url';
-import { pointAnswers, actionsInSector } from '../../src/state/selectors';
-import { draftProblems } from '../../src/state/drafts';
+import { actionsInSector } from '../../src/state/selectors';
+import { pointAnswers } from '../../src/state/point-answers';
+import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
 import { FRENCH_DRAFT, projectData } from './helpers';
 import * as pointAnswer from '../../src/geo/point-answer';
 import * as validate from '../../src/geo/validate-sectors';
+
+// English is loaded on demand in the app; these tests read it.
+beforeAll(() => loadLang('en'));
 
 vi.mock('../../src/geo/point-answer', async (original) => {
   const real = await original<typeof import('../../src/geo/point-answer')>();

@@ -1,6 +1,6 @@
 // The figures of an extension scenario: every commune of the EPCI, then the totals before and
 // after. A figure without a source is not shown ("—"), and the notes say where each comes from.
-import { STATUSES } from '../../data/schemas';
+import { STATUSES } from '../../data/vocabulary';
 import type { CommuneIndicators, IndicatorTotals } from '../../geo/extension';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
 import { formatEuros, formatOptional } from '../../i18n';

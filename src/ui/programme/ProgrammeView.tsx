@@ -2,7 +2,7 @@
 // version each step made), the 2026 review, and the actions counted by axis × status, commune and
 // sector, with known budgets by axis. Each chart has its table; filters are those of the map.
 import { useEffect, useRef } from 'preact/hooks';
-import { AXES, STATUSES } from '../../data/schemas';
+import { AXES, STATUSES } from '../../data/vocabulary';
 import { actionMatrix, actionsPerCommune, actionsPerSector, budgetsByAxis } from '../../state/programme';
 import { currentSectors, currentVersion } from '../../state/versions';
 import { AXIS_COLORS, SECTOR_COLOR, COMMUNE_LINE_COLOR } from '../../style/palette';

@@ -1,11 +1,11 @@
 // What a COPIL sheet says, whatever it is printed with (jsPDF or the browser's print): title,
 // the version or scenario shown, the date, a legend of what is drawn, the panel's content as a
 // table, the sources and credits. Built from the store, in the UI's language.
-import { AXES } from '../../data/schemas';
+import { AXES } from '../../data/vocabulary';
 import { translate, formatEuros, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
 import type { AppState } from '../../state/store';
-import { compareDiff } from '../../state/compare';
+import { compareDiff } from '../../state/compare-diff';
 import { currentSectors, currentVersion, placements, versionById } from '../../state/versions';
 import { actionsInSector } from '../../state/selectors';
 import { shownActions } from '../../state/filters';

@@ -50,6 +50,58 @@ function checkedGeodata(dir: string): Plugin {
   };
 }
 
+/** The map's chunks (map-view, MapLibre) are a dynamic import, which the browser would only
+ * discover once the app's own code has run: <link rel="modulepreload"> tags start their download
+ * with the page, in parallel with the app (what a bare MapLibre page gets by importing it first). */
+function preloadMap(): Plugin {
+  return {
+    name: 'carte-ort-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const entry = chunks.find((c) => c.facadeModuleId?.endsWith('src/map/map-view.ts'));
+        if (!entry) return [];
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(entry.fileName);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/** The modules the entry imports statically (the first screen): filled at the end of the build's
+ * module graph, read by the chunking below. Rolldown otherwise splits them into a dozen small
+ * chunks (each also shared with some lazy view), a dozen requests and less compression before
+ * anything can render. */
+const firstScreen = new Set<string>();
+function firstScreenModules(): Plugin {
+  return {
+    name: 'carte-ort-first-screen',
+    apply: 'build',
+    buildEnd() {
+      // The entry is index.html; its script is src/main.tsx.
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const visit = (id: string) => {
+        if (firstScreen.has(id)) return;
+        firstScreen.add(id);
+        // Not through Turf's barrel (it imports every Turf package; tree-shaking keeps what is used).
+        if (id.includes('/node_modules/@turf/turf/')) return;
+        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+      };
+      if (entry) visit(entry);
+    },
+  };
+}
+
 function previewHeaders(): Plugin {
   return {
     name: 'carte-ort-preview-headers',
@@ -64,11 +116,17 @@ function previewHeaders(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [sharedReferenceData(), checkedGeodata('geodata'), contentSecurityPolicy(), previewHeaders()],
+  plugins: [sharedReferenceData(), checkedGeodata('geodata'), firstScreenModules(), contentSecurityPolicy(), preloadMap(), previewHeaders()],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstScreen.has(id) }] } } },
+  },
   // Module workers: the validation worker shares src/geo's modules (and their top-level await).
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },

@@ -1,38 +1,44 @@
-// npm run -s first-load — what the first screen downloads, from the build's manifest: the entry
-// chunk and its static imports (what the browser fetches before anything runs), gzip sizes, and
-// the source modules inside them (from the source maps). Budget of part 8: 45 KB gzip.
+// npm run -s first-load — what the first screen downloads: the module script of dist/index.html and
+// every chunk it imports statically (what the browser fetches before the app runs), gzip sizes,
+// and with --modules the largest source modules inside each (from the source maps).
+// Budget of part 8: 45 KB gzip of app JavaScript (MapLibre, loaded in parallel, apart).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 
 const DIST = resolve(import.meta.dirname, '../dist');
-type Entry = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
-const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Entry>;
+const ASSETS = resolve(DIST, 'assets');
 
-/** The files of `key` and of everything it imports statically. */
-export function staticClosure(key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const k of manifest[key]?.imports ?? []) staticClosure(k, seen);
-  return seen;
+/** Static imports of a built chunk: `import{…}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`. */
+function staticImports(file: string): string[] {
+  const code = readFileSync(resolve(ASSETS, file), 'utf8');
+  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
 }
 
-export const gz = (file: string) => gzipSync(readFileSync(resolve(DIST, file))).length;
-
 export function firstLoad(): { files: { file: string; gz: number }[]; total: number } {
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const files = [...staticClosure(entry)].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js')).map((file) => ({ file, gz: gz(file) }));
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('dist/index.html sans script module');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  visit(entry);
+  const files = [...seen].map((file) => ({ file, gz: gzipSync(readFileSync(resolve(ASSETS, file))).length }));
   return { files, total: files.reduce((s, f) => s + f.gz, 0) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, total } = firstLoad();
   for (const f of files.sort((a, b) => b.gz - a.gz)) {
-    const mapFile = resolve(DIST, `${f.file}.map`);
-    const map = (existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, 'utf8')) : { sources: [] }) as { sources: string[]; sourcesContent?: string[] };
+    console.log(`${(f.gz / 1024).toFixed(1).padStart(6)} KB gz  assets/${f.file}`);
+    const mapFile = resolve(ASSETS, `${f.file}.map`);
+    if (!process.argv.includes('--modules') || !existsSync(mapFile)) continue;
+    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; sourcesContent?: string[] };
     const sources = map.sources.map((s, i) => ({ s: s.replace(/^(\.\.\/)+/, ''), n: map.sourcesContent?.[i]?.length ?? 0 })).sort((a, b) => b.n - a.n);
-    console.log(`${(f.gz / 1024).toFixed(1).padStart(6)} KB gz  ${f.file}`);
-    if (process.argv.includes('--modules')) for (const x of sources.slice(0, 25)) console.log(`            ${(x.n / 1024).toFixed(1).padStart(6)} KB src  ${x.s}`);
+    for (const x of sources.slice(0, 25)) console.log(`            ${(x.n / 1024).toFixed(1).padStart(6)} KB src  ${x.s}`);
   }
-  console.log(`first-load app JS: ${(total / 1024).toFixed(1)} KB gzip (budget 45 KB)`);
+  console.log(`first-load app JS: ${(total / 1024).toFixed(1)} KB gzip in ${files.length} file(s) (budget 45 KB)`);
 }

@@ -14,7 +14,7 @@ import { render } from 'preact';
 import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
 import { versionInForce } from './data/geodata';
-import { createAppStore } from './state/store';
+import { createAppStore, type AppState } from './state/store';
 import { bindUrl, malformedParams, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
 import { loadPolygonOps } from './geo/polygon-ops';
@@ -24,6 +24,7 @@ import { loadLang, translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
 import { PortsContext, type MapPorts } from './ui/ports';
 import { App } from './ui/App';
+import { afterFirstPaint, firstPaintDone } from './ui/after-paint';
 import type { MapHandle } from './map/map-view';
 import type { CompareHandle } from './map/compare-view';
 import { applyPaletteToDocument } from './style/palette';
@@ -32,7 +33,11 @@ import { currentLayout } from './style/layout';
 const root = document.getElementById('app')!;
 applyPaletteToDocument(document.documentElement);
 const data = loadBundledGeoData();
-{
+// Not at the top level: lazy chunks import from this one, and a top-level await here would make
+// them wait for it while it waits for them.
+void start();
+
+async function start(): Promise<void> {
   const LANG_KEY = 'carte-ort.lang';
   const storedLang = localStorage.getItem(LANG_KEY);
   const lang: Lang = LANGS.includes(storedLang as Lang) ? (storedLang as Lang) : 'fr';
@@ -47,29 +52,35 @@ const data = loadBundledGeoData();
 
   // Saved drafts and indicators come from IndexedDB, checked by zod: both load after the first
   // render. A link that names a draft (compare=2024-avenant,brouillon-1) waits for them.
-  const storage = Promise.all([import('./services/draft-storage'), import('./services/indicator-storage')]);
+  const urlState = parseUrlState(window.location.search);
+  const known = new Set(data.versions.map((v) => v.id));
+  const namesADraft = [urlState.version, ...(urlState.compare ?? [])].some((id) => id !== null && !known.has(id));
+  // After the map's first sectors, unless the link needs a draft now.
+  const storage = (namesADraft ? Promise.resolve() : afterFirstPaint).then(() => Promise.all([import('./services/draft-storage'), import('./services/indicator-storage')]));
   const savedDrafts = storage.then(async ([drafts, indicators]) => {
     const saved = await drafts.loadDrafts(versionInForce(data).communes);
     if (saved.ok) {
-      store.getState().setDrafts(saved.value.drafts);
+      store.getState().mergeSavedDrafts(saved.value.drafts);
       store.getState().setSetAside(saved.value.setAside);
       if (saved.value.setAside.length) store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
     } else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
-    const loaded = await indicators.loadIndicators();
-    if (loaded.ok) store.getState().setIndicators(loaded.value);
-    else store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: loaded.message }, tone: 'warning' });
+    // Saving starts once the saved drafts are in the store (saveDrafts deletes what the list lacks);
+    // a draft made before they arrived is saved with them now.
+    const save = (list: AppState['drafts']) =>
+      void drafts.saveDrafts(list).then((r) => {
+        if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
+      });
     store.subscribe((next, prev) => {
       if (next.indicators !== prev.indicators) void indicators.saveIndicators(next.indicators);
       if (next.setAside !== prev.setAside) for (const r of prev.setAside.filter((x) => !next.setAside.includes(x))) void drafts.discardSetAside(r.key);
       if (next.drafts === prev.drafts) return;
-      void drafts.saveDrafts(next.drafts).then((r) => {
-        if (!r.ok) store.getState().notify({ id: 'drafts', key: 'draft.saveFailed', params: { reason: r.message }, tone: 'warning' });
-      });
+      save(next.drafts);
     });
+    if (saved.ok && store.getState().drafts.length > saved.value.drafts.length) save(store.getState().drafts);
+    const loaded = await indicators.loadIndicators();
+    if (loaded.ok && store.getState().indicators === null) store.getState().setIndicators(loaded.value);
+    else if (!loaded.ok) store.getState().notify({ id: 'indicators', key: 'indicators.loadFailed', params: { reason: loaded.message }, tone: 'warning' });
   });
-  const urlState = parseUrlState(window.location.search);
-  const known = new Set(data.versions.map((v) => v.id));
-  const namesADraft = [urlState.version, ...(urlState.compare ?? [])].some((id) => id !== null && !known.has(id));
   if (namesADraft) await savedDrafts.catch(() => undefined);
   store.getState().applyUrl(urlState, malformedParams(window.location.search, window.location.hash));
 
@@ -100,8 +111,8 @@ const data = loadBundledGeoData();
     root,
   );
 
-  // Turf's polygon operations (two actions are areas, not points): right after the first render.
-  void loadPolygonOps().then(() => store.getState().setPolygonOpsReady());
+  // Turf's polygon operations (two actions are areas, not points): after the map's first sectors.
+  void afterFirstPaint.then(loadPolygonOps).then(() => store.getState().setPolygonOpsReady());
 
   bindUrl(store, {
     read: () => window.location.search,
@@ -126,11 +137,12 @@ const data = loadBundledGeoData();
   // library has arrived, which matters on a slow mobile connection in the valley.
   mapModule
     .then(({ mountMap }) => {
-      mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap });
+      mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap, onFirstPaint: firstPaintDone });
     })
     .catch((e: unknown) => {
       // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
       console.error(e);
+      firstPaintDone();
       store.getState().notify({ id: 'webgl', key: 'map.webglUnavailable', tone: 'warning' });
     });
 }

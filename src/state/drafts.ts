@@ -47,6 +47,9 @@ export interface DraftsSlice {
   /** A starting sector « à délimiter »: a circle around a commune's centre, to redraw later. Its id, or null without contours. */
   addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): string | null;
   setDrafts(drafts: readonly Draft[]): void;
+  /** The drafts saved in the browser, arriving after the first paint: put before any draft made
+   * meanwhile, which gets a free id if its own is taken (and stays shown). */
+  mergeSavedDrafts(saved: readonly Draft[]): void;
   renameDraft(id: string, wording: DraftWording): void;
   deleteDraft(id: string): void;
   /** Replace a draft's sectors, remembering the previous ones for undo. */
@@ -142,6 +145,21 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
     },
     setDrafts(drafts) {
       set({ drafts });
+    },
+    mergeSavedDrafts(saved) {
+      const s = get();
+      const taken = new Set([...s.data.versions.map((v) => v.id), ...saved.map((d) => d.meta.id)]);
+      let shown = s.versionId;
+      const made = s.drafts.map((d) => {
+        if (!taken.has(d.meta.id)) return taken.add(d.meta.id), d;
+        let n = 1;
+        while (taken.has(`brouillon-${n}`)) n++;
+        const id = `brouillon-${n}`;
+        taken.add(id);
+        if (shown === d.meta.id) shown = id;
+        return { ...d, meta: { ...d.meta, id } };
+      });
+      set({ drafts: [...saved, ...made], versionId: shown });
     },
     renameDraft(id, wording) {
       if (!wording.label.trim()) return;

@@ -2,12 +2,14 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/** `after`: a promise to wait for before loading (afterFirstPaint for tools the first screen shows
+ * but nobody uses in its first second). */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, after?: Promise<void>): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   return function Lazy(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     useEffect(() => {
-      if (!Component) void load().then((c) => setComponent(() => (loaded = c)));
+      if (!Component) void (after ?? Promise.resolve()).then(load).then((c) => setComponent(() => (loaded = c)));
     }, []);
     return Component ? h(Component, props) : null;
   };

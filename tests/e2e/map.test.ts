@@ -197,3 +197,19 @@ describe('phone layout (390 px)', () => {
     await page.close();
   });
 });
+
+describe('language chosen earlier', () => {
+  it('opens in English when English was chosen (its catalogue loads before the first render), and switches back', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const first = await openApp(browser(), '/', { inContext: context });
+    await first.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => first.locator('h1').textContent()).toMatch(/^ORT map/);
+    await first.close();
+    const again = await openApp(browser(), '/', { inContext: context });
+    expect(await again.locator('#panel-heading').textContent()).toBe('The ORT perimeter');
+    await again.getByRole('button', { name: 'Passer en français' }).click();
+    await expect.poll(() => again.locator('#panel-heading').textContent()).toBe('Le périmètre de l’ORT');
+    await again.close();
+    await context.close();
+  });
+});

@@ -232,3 +232,22 @@ describe('packed outlines (worker to page)', () => {
     expect(packArea(polygon).coords).toBeInstanceOf(Float64Array);
   });
 });
+
+describe('saved drafts arriving after the first paint', () => {
+  it('come first; a draft made meanwhile keeps its sectors under a free id and stays shown', () => {
+    const earlier = createAppStore(data);
+    const savedId = earlier.getState().createDraft('2024-avenant', FRENCH_DRAFT);
+    const saved = earlier.getState().drafts;
+    const store = createAppStore(data);
+    const madeId = store.getState().createDraft('2023-convention', { ...FRENCH_DRAFT, label: 'Fait avant' });
+    expect(madeId).toBe(savedId); // both are brouillon-1
+    store.getState().mergeSavedDrafts(saved);
+    const drafts = store.getState().drafts;
+    expect(drafts.map((d) => [d.meta.id, d.meta.label])).toEqual([
+      [savedId, FRENCH_DRAFT.label],
+      ['brouillon-2', 'Fait avant'],
+    ]);
+    expect(drafts[1]!.sectors).toBe(store.getState().drafts[1]!.sectors);
+    expect(store.getState().versionId).toBe('brouillon-2');
+  });
+});

@@ -2,8 +2,25 @@ import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 // With its extension: Vite's native config loader (its future default) reads the file as it is.
 import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp.ts';
+
+// The territory: any geodata folder (GEODATA_DIR=<dir> npm run build / npm start), geodata/ by
+// default. The app reads it through the `@geodata` alias (src/data/bundled-geodata.ts).
+const GEODATA_DIR = resolve(import.meta.dirname, process.env.GEODATA_DIR || 'geodata');
+
+/** The page's title and description name the territory of the geodata folder. */
+function territoryInHtml(): Plugin {
+  return {
+    name: 'carte-ort-territory-html',
+    transformIndexHtml(html) {
+      const { appellation } = JSON.parse(readFileSync(resolve(GEODATA_DIR, 'territory.json'), 'utf8')) as { appellation: { nom: string; de: string } };
+      const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      return html.replaceAll('%TERRITORY_OF%', escape(appellation.de)).replaceAll('%TERRITORY%', escape(appellation.nom));
+    },
+  };
+}
 
 // For offline development only: serves ../shared/data (the reference contours beside the
 // checkout, never copied into the repo) at /__shared-data/ in `vite` and `vite preview`.
@@ -116,7 +133,10 @@ function previewHeaders(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [sharedReferenceData(), checkedGeodata('geodata'), firstScreenModules(), contentSecurityPolicy(), preloadMap(), previewHeaders()],
+  resolve: { alias: { '@geodata': GEODATA_DIR } },
+  // A geodata folder outside the project (a town's own checkout) may be served by the dev server.
+  server: { fs: { allow: [import.meta.dirname, GEODATA_DIR, resolve(import.meta.dirname, '../shared/data')] } },
+  plugins: [sharedReferenceData(), territoryInHtml(), checkedGeodata(GEODATA_DIR), firstScreenModules(), contentSecurityPolicy(), preloadMap(), previewHeaders()],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -25,6 +25,7 @@ const epci = epcis.find((e) => e.code === EPCI_SIREN);
 if (!epci) throw new Error(`EPCI ${EPCI_SIREN} absent de @etalab/decoupage-administratif`);
 
 const territory = territorySchema.parse({
+  appellation: { nom: 'Pays des Écrins', de: 'du Pays des Écrins', dans: 'dans le Pays des Écrins' },
   epci: {
     siren: epci.code,
     nom: 'Communauté de communes du Pays des Écrins',

@@ -125,8 +125,8 @@ async function start(): Promise<void> {
   });
 
   // Official commune contours (or VITE_COMMUNES_URL), resolved against the page for relative paths.
-  void communesModule.then(async ({ loadCommuneContours, OFFICIAL_COMMUNES_URL }) => {
-    const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || OFFICIAL_COMMUNES_URL, window.location.href).href;
+  void communesModule.then(async ({ loadCommuneContours, officialCommunesUrl }) => {
+    const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || officialCommunesUrl(data.territory.epci.siren), window.location.href).href;
     const result = await loadCommuneContours(communesUrl);
     const members = data.territory.communes.map((c) => c.insee);
     if (result.ok) store.getState().setContours({ status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from });

@@ -19,7 +19,7 @@ import { parseGeoData, versionInForce } from '../data/parse-geodata';
 import { formatDataProblem } from '../i18n/problems';
 import { buildPointGrid } from '../geo/point-grid';
 import { LAMBERT_93 } from '../geo/lambert-93';
-import { OFFICIAL_COMMUNES_URL } from '../services/communes';
+import { officialCommunesUrl } from '../services/communes';
 import { readDataDir } from './read-dir';
 import { readCommunes } from './read-communes';
 import { FeatureCollectionSplitter } from './geojson-stream';
@@ -383,7 +383,7 @@ async function main(): Promise<void> {
   const sectors = sectorsByVersion[versionId];
   if (!sectors) throw new InputError(`version inconnue : ${versionId} (connues : ${versions.map((v) => v.id).join(', ')})`);
 
-  const contours = await readCommunes(values.communes ?? OFFICIAL_COMMUNES_URL);
+  const contours = await readCommunes(values.communes ?? officialCommunesUrl(data.data.territory.epci.siren));
   if (!contours.ok) throw new InputError(contours.message);
   const communeFeatures = contours.value.features;
   const communeGrid = buildPointGrid(communeFeatures.map((f) => f.geometry));

@@ -45,7 +45,7 @@ export function parseNumber(cell: string): number | null {
   return /^[-+]?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
-/** Excel drops the leading zero of INSEE codes (05006 → 5006): put it back. */
+/** Excel drops the leading zero of INSEE codes (01001 → 1001): put it back. */
 const normaliseCode = (cell: string) => {
   const t = cell.trim().toUpperCase();
   return /^\d{4}$/.test(t) ? `0${t}` : t;

@@ -1,5 +1,5 @@
 // Search that needs no network: sectors, actions and communes by name, ignoring accents, case
-// and apostrophes ("argentiere" finds "L'Argentière-la-Bessée").
+// and apostrophes ("saint etienne" finds "Saint-Étienne").
 import type { GeoData } from '../data/geodata';
 import type { SectorFeature } from '../data/schemas';
 

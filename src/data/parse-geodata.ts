@@ -65,7 +65,9 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
   const sectorsByVersion: Record<string, SectorCollection> = {};
   if (index) {
     duplicateIds(GEODATA_FILES.versions, index.versions.map((v) => v.id), problems);
-    if (!index.versions.some((v) => v.etat === 'en-vigueur')) {
+    // A territory preparing its ORT has only projects (geodata:new writes one); once one version is
+    // signed, one must be in force.
+    if (!index.versions.some((v) => v.etat === 'en-vigueur') && index.versions.some((v) => v.etat !== 'projet')) {
       problems.push({ file: GEODATA_FILES.versions, featureId: null, issue: { code: 'no-version-in-force' } });
     }
     for (const version of index.versions) {

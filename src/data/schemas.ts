@@ -51,6 +51,9 @@ export const communeSchema = z.object({
 export type Commune = z.infer<typeof communeSchema>;
 
 export const territorySchema = z.object({
+  /** How the map names the territory, in the forms French sentences need (`nom`, then `de` for « les
+   * communes de… », `dans` for « n'est pas dans… »): the app's title and messages read them here. */
+  appellation: z.object({ nom: z.string().min(1), de: z.string().min(1), dans: z.string().min(1) }),
   epci: z.object({
     siren: z.string().regex(/^\d{9}$/),
     nom: z.string(),

@@ -19,6 +19,9 @@ export function communeCentre(contour: CommuneContour): CommuneCentre {
   return { at: [lon!, lat!], from: 'interior' };
 }
 
+/** The starting sector's radius, unless the user picks another (extension scenarios, geodata:new). */
+export const STARTING_SECTOR_RADIUS_M = 500;
+
 /** A starting sector for a commune joining the ORT: a circle around its centre, to be drawn properly later. */
 export function startingSector(at: readonly [number, number], radiusM: number): Polygon {
   const disc = circle([at[0], at[1]], radiusM / 1000, { steps: 32, units: 'kilometers' });

@@ -14,9 +14,52 @@ export async function loadLang(lang: Lang): Promise<void> {
   if (lang === 'en') catalogues.en = (await import('./en')).en;
 }
 
+/** The territory's words every catalogue may use ({territory}, {ofTerritory}, {inTerritory}, and
+ * examples taken from its data): they come from geodata (territory.json, versions.json), never from
+ * the code, so that one build serves one territory and the catalogues serve them all. Set once, when
+ * the store is created. */
+export interface TerritoryWords {
+  readonly territory: string;
+  readonly ofTerritory: string;
+  readonly inTerritory: string;
+  readonly exampleInsee: string;
+  readonly exampleInsee2: string;
+  /** The PVD town's centre as a resident types it (« 44.7953, 6.5600 »), in a link, in a map view. */
+  readonly exampleAt: string;
+  readonly exampleAtLink: string;
+  readonly exampleMap: string;
+  /** Two version ids, as `compare=` takes them. */
+  readonly exampleVersions: string;
+}
+let territoryWords: Readonly<Record<string, string>> = {};
+
+export function setTerritoryWords(words: TerritoryWords): void {
+  territoryWords = { ...words };
+}
+
+/** The words of a territory.json (its appellation; its communes for examples). */
+export function territoryWordsOf(
+  territory: { appellation: { nom: string; de: string; dans: string }; villeCentre: { insee: string; centre: readonly [number, number] }; communes: readonly { insee: string }[] },
+  versionIds: readonly string[],
+): TerritoryWords {
+  const other = territory.communes.find((c) => c.insee !== territory.villeCentre.insee)?.insee ?? territory.villeCentre.insee;
+  const [lon, lat] = territory.villeCentre.centre;
+  return {
+    territory: territory.appellation.nom,
+    ofTerritory: territory.appellation.de,
+    inTerritory: territory.appellation.dans,
+    exampleInsee: territory.villeCentre.insee,
+    exampleInsee2: other,
+    exampleAt: `${lat.toFixed(4)}, ${lon.toFixed(4)}`,
+    exampleAtLink: `${lat.toFixed(5)},${lon.toFixed(5)}`,
+    exampleMap: `15/${lat.toFixed(4)}/${lon.toFixed(4)}`,
+    exampleVersions: [versionIds[0] ?? 'projet', versionIds[1] ?? 'brouillon-1'].join(','),
+  };
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = (catalogues[lang] ?? fr)[key];
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : (territoryWords[name] ?? m))) : template;
 }
 
 /** The locale that formats numbers and dates for a language, written once. */

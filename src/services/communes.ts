@@ -6,8 +6,8 @@ import { communeContoursCheck } from '../data/contours-check';
 import { fail, ok, type Result } from '../data/result';
 import { fetchJson, type FetchFailure } from './fetch-json';
 
-export const EPCI_SIREN = '240500462';
-export const OFFICIAL_COMMUNES_URL = `https://geo.api.gouv.fr/epcis/${EPCI_SIREN}/communes?format=geojson&geometry=contour&fields=nom,code,centre`;
+/** The official contours of an EPCI's communes (its SIREN comes from geodata/territory.json). */
+export const officialCommunesUrl = (siren: string): string => `https://geo.api.gouv.fr/epcis/${siren}/communes?format=geojson&geometry=contour&fields=nom,code,centre`;
 const CACHE_NAME = 'carte-ort-communes-v1';
 const WHAT = 'les contours officiels des communes';
 

@@ -54,7 +54,7 @@ export function communeAt(s: AppState, lngLat: readonly [number, number]): Commu
   return s.contours.status === 'ready' ? communeOf(s.contours.index, { type: 'Point', coordinates: [lngLat[0], lngLat[1]] }) : null;
 }
 
-/** "Champcella (05031)": how problems and tables name a commune of the territory. */
+/** "Nom (INSEE)": how problems and tables name a commune of the territory. */
 export const communeLabelOf = (s: AppState) => (insee: string): string => {
   const nom = s.data.territory.communes.find((c) => c.insee === insee)?.nom;
   return nom ? `${nom} (${insee})` : insee;

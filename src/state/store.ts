@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GeoData } from '../data/geodata';
 import type { Result } from '../data/result';
-import type { Lang } from '../i18n';
+import { setTerritoryWords, territoryWordsOf, type Lang } from '../i18n';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createVersionsSlice, type VersionsSlice } from './versions';
 import { createDraftsSlice, type DraftsSlice } from './drafts';
@@ -51,6 +51,8 @@ export interface SliceContext {
 }
 
 export function createAppStore(data: GeoData, options: { lang?: Lang; services?: StoreServices } = {}): AppStore {
+  // The catalogues name the territory with the words of its geodata.
+  setTerritoryWords(territoryWordsOf(data.territory, data.versions.map((v) => v.id)));
   return createStore<AppState>()((set, get) => {
     const ctx: SliceContext = { set, get, data, services: options.services ?? noServices };
     return {

@@ -20,7 +20,7 @@ export interface UrlState {
   /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
   readonly compare: readonly [string, string] | null;
   readonly mode: CompareMode | null;
-  /** The extension view: `extension=05110,05031` (INSEE codes proposed to join), `extension=` for none yet. */
+  /** The extension view: `extension=<INSEE>,<INSEE>` (INSEE codes proposed to join), `extension=` for none yet. */
   readonly extension: readonly string[] | null;
   /** `embed=1`: the compact map for another site's page. */
   readonly embed: '1' | null;

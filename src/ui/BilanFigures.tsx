@@ -1,6 +1,6 @@
-// The 2026 review (figures with their provenance, points of vigilance), in the overview panel and
-// in the programme view.
-import { formatEuros } from '../i18n';
+// The programme's latest review (figures with their provenance, points of vigilance), in the
+// overview panel and in the programme view; nothing at all for a territory that has none yet.
+import { formatEuros, formatPartialDate } from '../i18n';
 import { ProvenanceNote } from './badges';
 import { useAppState, useStore, useT } from './store-context';
 
@@ -8,9 +8,10 @@ export function BilanFigures() {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const { bilan2026 } = useStore().getState().data.programme;
+  if (bilan2026.chiffres.length === 0 && bilan2026.vigilance.length === 0) return null;
   return (
     <>
-      <h3>{t('panel.figures')}</h3>
+      <h3>{t('panel.figures', { date: formatPartialDate(lang, bilan2026.date) })}</h3>
       <dl class="figures">
         {bilan2026.chiffres.map((c) => (
           <div key={c.id} data-figure={c.id}>
@@ -21,12 +22,16 @@ export function BilanFigures() {
           </div>
         ))}
       </dl>
-      <h3>{t('panel.vigilance')}</h3>
-      <ul>
-        {bilan2026.vigilance.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
+      {bilan2026.vigilance.length > 0 && (
+        <>
+          <h3>{t('panel.vigilance')}</h3>
+          <ul>
+            {bilan2026.vigilance.map((v) => (
+              <li key={v}>{v}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

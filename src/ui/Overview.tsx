@@ -42,7 +42,7 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
         ))}
       </ul>
       <BilanFigures />
-      <h3>{t('action.outsideSectors', { version: version.label })}</h3>
+      {outside.length > 0 && <h3>{t('action.outsideSectors', { version: version.label })}</h3>}
       <ActionList actions={outside.filter(isShown)} showCommune />
       <SetAsideDrafts />
     </div>

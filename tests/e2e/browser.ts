@@ -41,6 +41,8 @@ export interface OpenOptions {
   readonly context?: BrowserContextOptions;
   /** Open in this existing context (shared cache and storage), e.g. to revisit the app offline. */
   readonly inContext?: BrowserContext;
+  /** Which build: the project's (geodata/) or the second territory's (tests/fixtures/guillestrois). */
+  readonly territory?: 'project' | 'guillestrois';
 }
 
 /** Opens the built app at `path` (query and hash), with every non-local request blocked unless recorded. */
@@ -73,7 +75,7 @@ export async function openApp(browser: Browser, path: string, options: OpenOptio
     await page.route('https://geo.api.gouv.fr/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   }
   await options.setup?.(page);
-  await page.goto(new URL(path, inject('baseUrl')).href);
+  await page.goto(new URL(path, inject(options.territory === 'guillestrois' ? 'guillestroisUrl' : 'baseUrl')).href);
   await page.locator('#map[data-map-idle="true"]').waitFor({ state: 'attached' });
   return page;
 }

@@ -1,4 +1,5 @@
-import { loadLang } from '../../src/i18n';
+import { projectData } from './helpers';
+import { loadLang, setTerritoryWords, territoryWordsOf } from '../../src/i18n';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,11 +22,22 @@ describe('i18n', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // The territory's words (its name with « du », « dans le »…) are filled by the app for every
+    // message; French grammar needs forms English does not, so they are left out of the comparison.
+    const territoryWords = ['territory', 'ofTerritory', 'inTerritory'];
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((p) => !territoryWords.includes(p)).sort();
     // French sentences use the act's phrase with its article (« l'avenant du… »), English its label.
     const byDesign = ['sector.introducedBy', 'sector.since'];
     const mismatched = Object.keys(fr).filter((k) => !byDesign.includes(k) && placeholders(fr[k as keyof typeof fr]).join() !== placeholders(en[k as keyof typeof en]).join());
     expect(mismatched).toEqual([]);
+  });
+
+  it('names the territory with the words of its geodata, in both languages', () => {
+    setTerritoryWords(territoryWordsOf(projectData().territory, ['2023-convention', '2024-avenant']));
+    expect(translate('fr', 'card.noCommune')).toBe('Ce lieu est hors des communes du Pays des Écrins.');
+    expect(translate('fr', 'app.title')).toBe('Carte de l’ORT — Pays des Écrins');
+    expect(translate('en', 'link.unknownCommune', { id: '05023' })).toBe('Link: commune “05023” is not in Pays des Écrins.');
+    expect(translate('fr', 'search.placeholder')).toBe('Adresse, secteur, action, commune ou « 44.7953, 6.5600 »');
   });
 
   it('fills placeholders', () => {

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { fetchCommuneContours, OFFICIAL_COMMUNES_URL } from '../../src/services/communes';
+import { fetchCommuneContours, officialCommunesUrl } from '../../src/services/communes';
+
+const OFFICIAL_COMMUNES_URL = officialCommunesUrl('240500462');
 import { fetchJson } from '../../src/services/fetch-json';
 import { fixture } from './helpers';
 

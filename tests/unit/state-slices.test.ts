@@ -197,13 +197,13 @@ describe('malformed link parameters', () => {
     expect([...texts].sort()).toEqual([
       // A well-formed id, unknown: named, cut to 40 characters.
       `Lien : le secteur « ${'x'.repeat(39)}… » n’existe pas dans cette version.`,
-      'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79110,6.55610).',
+      'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79530,6.56000).',
       'Lien : le paramètre « commune » vaut « 75056x » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
       'Lien : le paramètre « compare » vaut « 2024-avenant » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
       'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
-      'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05110,05031).',
+      'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05006,05101).',
       'Lien : le paramètre « view » vaut « carte » ; attendu : liste, programme ou accessibilite. Carte affichée.',
-      'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7935/6.5585). Vue par défaut utilisée.',
+      'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7953/6.5600). Vue par défaut utilisée.',
     ].sort());
     expect(malformedParams('?at=999,999')).toEqual([{ param: 'at', value: '999,999', kind: 'at' }]);
     expect(malformedParams('?compare=2024-avenant,2024-avenant')).toEqual([{ param: 'compare', value: '2024-avenant,2024-avenant', kind: 'compareSame' }]);

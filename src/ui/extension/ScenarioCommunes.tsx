@@ -1,5 +1,6 @@
 // In a draft: its signatory communes, and for each one without a sector, a starting sector
 // « à délimiter » (a circle around the commune's centre) to redraw on the map.
+import { STARTING_SECTOR_RADIUS_M } from '../../geo/commune-centre';
 import { useState } from 'preact/hooks';
 import { communeSectors } from '../../state/drafts';
 import { useAppState, useStore, useT } from '../store-context';
@@ -13,7 +14,7 @@ export function ScenarioCommunes({ draftId }: { draftId: string }) {
   const bySector = useAppState((s) => communeSectors(s, draftId));
   const contoursReady = useAppState((s) => s.contours.status === 'ready');
   const territory = useAppState((s) => s.data.territory.communes);
-  const [radius, setRadius] = useState<number>(500);
+  const [radius, setRadius] = useState<number>(STARTING_SECTOR_RADIUS_M);
   const nameOf = (insee: string) => territory.find((c) => c.insee === insee)?.nom ?? insee;
   const without = contoursReady ? communes.filter((c) => !bySector.has(c)) : [];
 

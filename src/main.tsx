@@ -25,6 +25,7 @@ import { StoreContext } from './ui/store-context';
 import { PortsContext, type MapPorts } from './ui/ports';
 import { App } from './ui/App';
 import { afterFirstPaint, firstPaintDone } from './ui/after-paint';
+import { listenForDroppedFiles } from './ui/file-drop';
 import type { MapHandle } from './map/map-view';
 import type { CompareHandle } from './map/compare-view';
 import { applyPaletteToDocument } from './style/palette';
@@ -33,6 +34,7 @@ import { currentLayout } from './style/layout';
 const root = document.getElementById('app')!;
 applyPaletteToDocument(document.documentElement);
 const data = loadBundledGeoData();
+listenForDroppedFiles(document);
 // Not at the top level: lazy chunks import from this one, and a top-level await here would make
 // them wait for it while it waits for them.
 void start();

@@ -7,6 +7,7 @@ import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
 import { rememberChecked } from './checked-drafts';
+import { takeDroppedFiles } from './file-drop';
 import { draftRules } from '../state/drafts';
 import { versionInForce } from '../data/geodata';
 import { memberContours } from '../state/selectors';
@@ -61,24 +62,8 @@ export function ImportControl() {
     else dialogRef.current?.close?.();
   }, [pending]);
 
-  // Drop a file anywhere on the page.
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      e.preventDefault();
-      void open(file);
-    };
-    document.addEventListener('dragover', over);
-    document.addEventListener('drop', drop);
-    return () => {
-      document.removeEventListener('dragover', over);
-      document.removeEventListener('drop', drop);
-    };
-  }, []);
+  // A file dropped anywhere on the page (listened for since the first screen: file-drop.ts).
+  useEffect(() => takeDroppedFiles((file) => void open(file)), []);
 
   return (
     <>

@@ -1,0 +1,29 @@
+// A file dropped anywhere on the page is a perimeter to import. The listener is on the page from
+// the first screen; the import tool (ImportControl) loads after the map's first paint and takes
+// the files dropped before it was there, so that none is lost (nor opened by the browser instead).
+type Take = (file: File) => void;
+
+let take: Take | null = null;
+const waiting: File[] = [];
+
+export function listenForDroppedFiles(target: Document): void {
+  target.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  });
+  target.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    if (take) take(file);
+    else waiting.push(file);
+  });
+}
+
+/** The import tool takes dropped files from now on (and those dropped before); returns its release. */
+export function takeDroppedFiles(handler: Take): () => void {
+  take = handler;
+  for (const file of waiting.splice(0)) handler(file);
+  return () => {
+    if (take === handler) take = null;
+  };
+}

@@ -70,6 +70,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'action.outsideSectors': 'outside the perimeter sectors ({version})',
   'action.commune': 'Commune',
   'action.communeUnknown': 'unknown (commune boundaries unavailable)',
+  'action.communeLoading': 'being determined (commune boundaries loading)',
   'action.communeOutside': 'outside the communes of {territory}',
   'action.source': 'Source',
   'action.transition': 'Contributes to the ecological transition',

@@ -71,6 +71,7 @@ const frCore = {
   'action.outsideSectors': 'hors des secteurs du périmètre ({version})',
   'action.commune': 'Commune',
   'action.communeUnknown': 'non déterminée (contours des communes indisponibles)',
+  'action.communeLoading': 'en cours de détermination (contours des communes en chargement)',
   'action.communeOutside': 'hors des communes {ofTerritory}',
   'action.source': 'Source',
   'action.transition': 'Contribue à la transition écologique',

@@ -13,11 +13,12 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
   const placement = useAppState((s) => placements(s)[id]);
   const sector = useAppState((s) => (placement?.sectorId ? sectorById(s, placement.sectorId) : undefined));
   const version = useAppState(currentVersion);
-  const contoursReady = useAppState((s) => s.contours.status === 'ready');
+  const contours = useAppState((s) => s.contours.status);
+  const contoursReady = contours === 'ready';
   const action = actionById(store.getState(), id);
   if (!action) return null;
   const p = action.properties;
-  const communeText = !contoursReady ? t('action.communeUnknown') : placement?.commune ? communeName(store.getState(), placement.commune) : t('action.communeOutside');
+  const communeText = contours === 'loading' ? t('action.communeLoading') : !contoursReady ? t('action.communeUnknown') : placement?.commune ? communeName(store.getState(), placement.commune) : t('action.communeOutside');
   const dates = p.debut && !p.fin ? t('action.since', { date: formatPartialDate(lang, p.debut) }) : [p.debut, p.fin].filter((d): d is string => !!d).map((d) => formatPartialDate(lang, d)).join(' – ');
 
   return (

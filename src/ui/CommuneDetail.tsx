@@ -11,12 +11,14 @@ export function CommuneDetail({ insee, headingRef }: { insee: string; headingRef
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const actions = useAppState((s) => actionsInCommune(s, insee));
-  const contoursReady = useAppState((s) => s.contours.status === 'ready');
+  const contours = useAppState((s) => s.contours.status);
+  const contoursReady = contours === 'ready';
   const isShown = useIsShown();
   const s = store.getState();
   const commune = s.data.territory.communes.find((c) => c.insee === insee);
   if (!commune) return null;
   const shown = actions.filter(isShown);
+  const note = contours === 'loading' ? t('action.communeLoading') : !contoursReady ? t('action.communeUnknown') : actions.length === 0 ? t('commune.noActions') : null;
   return (
     <div class="panel__body">
       <Heading headingRef={headingRef}>{commune.nom}</Heading>
@@ -25,7 +27,7 @@ export function CommuneDetail({ insee, headingRef }: { insee: string; headingRef
         {t('commune.population', { count: formatNumber(lang, commune.populationMunicipale) })} · <ProvenanceNote provenance={s.data.territory.provenance} />
       </p>
       <h3>{t('commune.actions', { count: actions.length })}</h3>
-      {!contoursReady ? <p>{t('action.communeUnknown')}</p> : actions.length === 0 ? <p>{t('commune.noActions')}</p> : null}
+      {note && <p>{note}</p>}
       <ActionList actions={shown} />
       {shown.length < actions.length && <p class="muted">{t('sector.hiddenByFilters', { count: actions.length - shown.length })}</p>}
     </div>

@@ -1,6 +1,6 @@
 // The same information as the map, without the map (RGAA): every sector of the version shown and
 // every action with its commune, sector, axis and status; same filters, sortable, same selection.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ActionFeature, SectorFeature } from '../data/schemas';
 import type { ActionPlacement } from '../geo/place-actions';
 import { SORT_KEYS, shownActions, sortedActions, type SortKey } from '../state/filters';
@@ -70,7 +70,8 @@ export function ListView() {
   const selectedAction = selection.kind === 'action' ? selection.id : null;
   const total = s.data.actions.features.length;
 
-  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  // As soon as the list is in the page (it loads on demand): a layout effect, before the next frame.
+  useLayoutEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (
     <section class="list-view" aria-labelledby="list-title">

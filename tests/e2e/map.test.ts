@@ -111,7 +111,8 @@ describe('the map of the ORT perimeter', () => {
   it('an action in another commune names that commune (computed with Turf)', async () => {
     const page = await openApp(browser(), '/?action=covoiturage-roche');
     await expect.poll(() => heading(page).textContent()).toBe('Aire de covoiturage de La Roche-de-Rame');
-    await expect.poll(() => page.locator('.facts').textContent()).toContain('CommuneLa Roche-de-Rame');
+    // The contours arrive from the (recorded) geo API after the panel: up to a few seconds on a loaded machine.
+    await expect.poll(() => page.locator('.facts').textContent(), { timeout: 15_000 }).toContain('CommuneLa Roche-de-Rame');
     expect(await page.locator('.facts').textContent()).toContain('hors des secteurs du périmètre');
     await page.close();
   });

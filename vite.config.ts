@@ -89,7 +89,16 @@ function preloadMap(): Plugin {
           if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
         };
         visit(entry.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        // Their stylesheet (MapLibre's) too: the dynamic import would otherwise wait for it.
+        const css = new Set([...files].flatMap((file) => {
+          const chunk = bundle[file];
+          // The entry's own stylesheet is already linked by Vite.
+          return chunk?.type === 'chunk' && !chunk.isEntry ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+        }));
+        return [
+          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...[...css].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ];
       },
     },
   };

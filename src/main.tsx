@@ -104,6 +104,7 @@ async function start(): Promise<void> {
     },
   };
 
+  performance.mark('carte-ort:store-ready');
   render(
     <StoreContext.Provider value={store}>
       <PortsContext.Provider value={ports}>
@@ -116,6 +117,7 @@ async function start(): Promise<void> {
   // Turf's polygon operations (two actions are areas, not points): after the map's first sectors.
   void afterFirstPaint.then(loadPolygonOps).then(() => store.getState().setPolygonOpsReady());
 
+  performance.mark('carte-ort:rendered');
   bindUrl(store, {
     read: () => window.location.search,
     replace: (search) => history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`),
@@ -139,7 +141,9 @@ async function start(): Promise<void> {
   // library has arrived, which matters on a slow mobile connection in the valley.
   mapModule
     .then(({ mountMap }) => {
+      performance.mark('carte-ort:map-module');
       mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap, onFirstPaint: firstPaintDone });
+      performance.mark('carte-ort:map-mounted');
     })
     .catch((e: unknown) => {
       // No WebGL, or the chunk failed to load: the panel still gives every sector and action.

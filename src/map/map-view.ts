@@ -112,6 +112,7 @@ export function mountMap({ container, store, loadBasemap, label, onFirstPaint }:
   }
 
   map.on('load', () => {
+    performance.mark('carte-ort:map-load');
     const s = store.getState();
     addDataLayers(map, s);
     labels.set('sectors', sectorLabels(s));

@@ -105,10 +105,16 @@ async function start(): Promise<void> {
   };
 
   performance.mark('carte-ort:store-ready');
+  // The map first, then the panel: when MapLibre is already there (fetched with the page), the page
+  // renders without the panel's contents, the map is mounted (its worker and style load meanwhile),
+  // and the panel fills in right after. On a slow connection the panel does not wait for MapLibre.
+  const mapArrived = await Promise.race([mapModule.then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 400))]);
+  let showPanel = () => {};
+  const panelAfter = mapArrived ? new Promise<void>((resolve) => (showPanel = resolve)) : undefined;
   render(
     <StoreContext.Provider value={store}>
       <PortsContext.Provider value={ports}>
-        <App wideScreen={currentLayout() === 'wide'} />
+        <App wideScreen={currentLayout() === 'wide'} panelAfter={panelAfter} />
       </PortsContext.Provider>
     </StoreContext.Provider>,
     root,
@@ -145,6 +151,7 @@ async function start(): Promise<void> {
       mapHandle = mountMap({ container: document.getElementById('map')!, store, label: translate(store.getState().lang, 'map.label'), loadBasemap, onFirstPaint: firstPaintDone });
       performance.mark('carte-ort:map-mounted');
     })
+    .finally(() => showPanel())
     .catch((e: unknown) => {
       // No WebGL, or the chunk failed to load: the panel still gives every sector and action.
       console.error(e);

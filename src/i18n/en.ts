@@ -108,6 +108,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'card.sector': 'Sector: {name}',
   'card.commune': 'Commune: {name}',
   'card.communeUnknown': 'Commune unknown: commune boundaries unavailable.',
+  'card.communeLoading': 'Commune: being determined (commune boundaries loading)…',
   'card.noCommune': 'This place is outside the communes of {territory}.',
   'card.distance': '{distance} from sector {name}.',
   'card.boundary': 'On the perimeter boundary — check with the town hall.',

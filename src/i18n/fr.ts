@@ -109,6 +109,7 @@ const frCore = {
   'card.sector': 'Secteur : {name}',
   'card.commune': 'Commune : {name}',
   'card.communeUnknown': 'Commune non déterminée : contours des communes indisponibles.',
+  'card.communeLoading': 'Commune : en cours de détermination (contours des communes en chargement)…',
   'card.noCommune': 'Ce lieu est hors des communes {ofTerritory}.',
   'card.distance': 'À {distance} du secteur {name}.',
   'card.boundary': 'En limite de périmètre — à confirmer auprès de la mairie.',

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
@@ -15,7 +15,8 @@ import { VersionTimeline } from './VersionTimeline';
 import { useAppState, useStore, useT } from './store-context';
 
 /** The map itself is mounted into #map by main.tsx: components never call the map. */
-export function App({ wideScreen }: { wideScreen: boolean }) {
+/** `panelAfter`: the panel's contents wait for it (main.tsx mounts the map first when it can). */
+export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfter?: Promise<void> }) {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
@@ -35,6 +36,9 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
+
+  const [panelShown, setPanelShown] = useState(!panelAfter);
+  useEffect(() => void panelAfter?.then(() => setPanelShown(true)), []);
 
   const mapShown = view === 'map' && !comparing;
   return (
@@ -57,7 +61,7 @@ export function App({ wideScreen }: { wideScreen: boolean }) {
         </div>
         {comparing ? <CompareMaps /> : view === 'list' ? <ListView /> : view === 'programme' ? <ProgrammeView /> : view === 'accessibilite' ? <AccessibilityStatement /> : null}
         {!mapShown && <Notices />}
-        <Panel />
+        {panelShown ? <Panel /> : <aside class="panel panel--none" aria-busy="true" />}
       </main>
     </div>
   );

@@ -17,7 +17,8 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
   const lang = useAppState((s) => s.lang);
   const answers = useAppState((s) => pointAnswers(s, lngLat));
   const commune = useAppState((s) => communeAt(s, lngLat));
-  const contoursReady = useAppState((s) => s.contours.status === 'ready');
+  const contours = useAppState((s) => s.contours.status);
+  const contoursReady = contours === 'ready';
   const nearby = useAppState((s) => nearbyActions(s, lngLat));
   const [copied, setCopied] = useState(false);
   const s = store.getState();
@@ -32,7 +33,7 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
       <Heading headingRef={headingRef}>{answer.sectorId ? t('card.inside') : t('card.outside')}</Heading>
       <p class="card__place">{selection.label ? t('card.place', { label: selection.label }) : formatLatLon(t, lngLat)}</p>
       {answer.sectorId && <p class="card__sector">{t('card.sector', { name: sectorName(main.version, answer.sectorId) })}</p>}
-      <p class="outside__commune">{!contoursReady ? t('card.communeUnknown') : communeLabel ? t('card.commune', { name: communeLabel }) : t('card.noCommune')}</p>
+      <p class="outside__commune">{contours === 'loading' ? t('card.communeLoading') : !contoursReady ? t('card.communeUnknown') : communeLabel ? t('card.commune', { name: communeLabel }) : t('card.noCommune')}</p>
       {!answer.sectorId && answer.nearest && (
         <p class="card__distance">{t('card.distance', { distance: formatDistance(t, lang, answer.nearest.distanceM), name: sectorName(main.version, answer.nearest.sectorId) })}</p>
       )}

@@ -25,7 +25,7 @@ describe('finding a place', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Dans le périmètre de l’ORT');
     const card = page.locator('.card');
     expect(await card.locator('.card__sector').textContent()).toBe('Secteur : Quartier de la gare');
-    await expect.poll(() => card.locator('.outside__commune').textContent()).toBe("Commune : L'Argentière-la-Bessée");
+    await expect.poll(() => card.locator('.outside__commune').textContent(), { timeout: 15_000 }).toBe("Commune : L'Argentière-la-Bessée");
     expect(await card.textContent()).toContain('Denormandie dans l’ancien');
     expect(await card.textContent()).toContain('Information indicative, ne vaut pas décision');
     expect(await card.locator('.action-item').count()).toBe(3);

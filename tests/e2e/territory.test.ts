@@ -34,7 +34,8 @@ describe('a second territory, from data alone: CC du Guillestrois et du Queyras'
     await expect.poll(() => page.locator('#panel-heading').textContent()).toBe('Dans le périmètre de l’ORT');
     const card = page.locator('.card');
     expect(await card.locator('.card__sector').textContent()).toBe('Secteur : Guillestre — à délimiter');
-    await expect.poll(() => card.locator('.outside__commune').textContent()).toBe('Commune : Guillestre');
+    // The contours arrive from the (recorded) geo API after the card: up to a few seconds on a loaded machine.
+    await expect.poll(() => card.locator('.outside__commune').textContent(), { timeout: 15_000 }).toBe('Commune : Guillestre');
     expect(await pageMentions(page, /[ÉE]crins|Argenti[eè]re/)).toBe(false);
     await page.close();
   });

@@ -21,14 +21,19 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const selectorRef = useRef(selector);
   selectorRef.current = selector;
-  useEffect(
-    () =>
-      store.subscribe((next, prev) => {
-        if (!Object.is(selectorRef.current(next), selectorRef.current(prev))) rerender(0);
-      }),
-    [store],
-  );
-  return selector(store.getState());
+  const rendered = selector(store.getState());
+  const renderedRef = useRef(rendered);
+  renderedRef.current = rendered;
+  useEffect(() => {
+    const unsubscribe = store.subscribe((next, prev) => {
+      if (!Object.is(selectorRef.current(next), selectorRef.current(prev))) rerender(0);
+    });
+    // The store may have changed between this render and the subscription (effects run after the
+    // frame): a component mounted late (a lazy one) would otherwise keep showing the older value.
+    if (!Object.is(selectorRef.current(store.getState()), renderedRef.current)) rerender(0);
+    return unsubscribe;
+  }, [store]);
+  return rendered;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

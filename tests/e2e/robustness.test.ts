@@ -132,6 +132,20 @@ describe('a damaged draft in the browser', () => {
     expect(download.suggestedFilename()).toBe('brouillon-illisible-brouillon-9.json');
     await aside.getByRole('button', { name: 'Supprimer brouillon-9' }).click();
     await expect.poll(() => again.locator('.set-aside').count()).toBe(0);
+    // Gone from IndexedDB too (the deletion is asynchronous: closing the page at once could beat it).
+    const keysLeft = () =>
+      again.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('keyval-store');
+            open.onsuccess = () => {
+              const request = open.result.transaction('keyval').objectStore('keyval').getAllKeys();
+              request.onsuccess = () => resolve(request.result.map(String).filter((k) => k.startsWith('carte-ort.set-aside') || k === 'carte-ort.draft.v2.brouillon-9').length);
+              request.onerror = () => reject(request.error);
+            };
+          }),
+      );
+    await expect.poll(keysLeft, { timeout: 10_000 }).toBe(0);
     await again.close();
     const third = await openApp(browser(), '/?version=2024-avenant', { inContext: context });
     // Saved drafts arrive after the first paint: once the draft is back, nothing is set aside any more.

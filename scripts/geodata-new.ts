@@ -7,8 +7,7 @@
 // the town what to replace. `npm run check:data -- <dir>` accepts the result.
 // Refused with a French message (exit 1, nothing written): an unknown SIREN, a PVD code outside the
 // EPCI, an --out folder that exists and is not empty, contours that cannot be read. Usage: exit 2.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bbox } from '@turf/turf';
@@ -16,26 +15,10 @@ import { territorySchema, versionIndexSchema, programmeSchema, sectorCollectionS
 import { readCommunes } from '../src/cli/read-communes';
 import { officialCommunesUrl } from '../src/services/communes';
 import { communeCentre, startingSector, STARTING_SECTOR_RADIUS_M } from '../src/geo/commune-centre';
+import { etalabEpci, etalabMillesime as millesime, etalabSource, etalabVersion as pkgVersion, territoryCommunes } from './etalab';
 
 const USAGE = 'usage : npm run geodata:new -- --epci <SIREN> --pvd <INSEE>[,<INSEE>] --out <dossier> [--communes <fichier|url>] [--date AAAA-MM-JJ]';
 class Refusal extends Error {}
-
-interface EtalabEpci {
-  code: string;
-  nom: string;
-  populationMunicipale: number;
-  populationTotale: number;
-  membres: { code: string; nom: string; populationMunicipale: number; populationTotale: number }[];
-}
-interface EtalabCommune {
-  code: string;
-  type: string;
-  codesPostaux?: string[];
-}
-
-const require = createRequire(import.meta.url);
-// The package's README pairs each major version with a vintage (« millésime ») of the official data.
-const MILLESIME: Record<string, string> = { '6.0.0': 'millésime 2026', '5.3.0': 'millésime 2025', '4.1.0': 'millésime 2024' };
 
 /** « CC du Guillestrois et du Queyras » → « de la CC … », « dans la CC … »: how sentences name it. */
 export function appellationOf(nom: string): { nom: string; de: string; dans: string } {
@@ -68,10 +51,7 @@ async function main(): Promise<void> {
   const out = values.out;
 
   if (existsSync(out) && readdirSync(out).length > 0) throw new Refusal(`le dossier « ${out} » existe et n'est pas vide : rien n'a été écrit (choisissez un dossier nouveau ou vide).`);
-  const pkgVersion = (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/package.json'), 'utf8')) as { version: string }).version;
-  const millesime = MILLESIME[pkgVersion] ?? `paquet ${pkgVersion}`;
-  const epcis = require('@etalab/decoupage-administratif/data/epci.json') as EtalabEpci[];
-  const epci = epcis.find((e) => e.code === siren);
+  const epci = etalabEpci(siren);
   if (!/^\d{9}$/.test(siren) || !epci) throw new Refusal(`EPCI inconnu : « ${siren} » n'est le SIREN d'aucun EPCI de @etalab/decoupage-administratif (${millesime}). Le SIREN a 9 chiffres (annuaire : https://www.banatic.interieur.gouv.fr).`);
   const members = new Map(epci.membres.map((m) => [m.code, m]));
   const outside = pvd.filter((c) => !members.has(c));
@@ -85,7 +65,6 @@ async function main(): Promise<void> {
   const missing = pvd.filter((c) => !memberContours.some((f) => f.properties.code === c));
   if (missing.length) throw new Refusal(`pas de contour pour ${missing.join(', ')} dans ${source}.`);
 
-  const communes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
   const appellation = appellationOf(epci.nom);
   const [minX, minY, maxX, maxY] = bbox({ type: 'FeatureCollection', features: memberContours });
   const round = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -98,16 +77,7 @@ async function main(): Promise<void> {
   const territory = territorySchema.parse({
     appellation,
     epci: { siren, nom: epci.nom, nomCourt: epci.nom, populationMunicipale: epci.populationMunicipale, populationTotale: epci.populationTotale },
-    communes: epci.membres
-      .map((m) => ({
-        insee: m.code,
-        nom: m.nom,
-        populationMunicipale: m.populationMunicipale,
-        populationTotale: m.populationTotale,
-        codesPostaux: communes.find((c) => c.code === m.code && c.type === 'commune-actuelle')?.codesPostaux ?? [],
-        petiteVilleDeDemain: pvd.includes(m.code),
-      }))
-      .sort((a, b) => b.populationMunicipale - a.populationMunicipale),
+    communes: territoryCommunes(epci, pvd),
     // The communes' contours, widened by about 5 km: check:data catches swapped or non-WGS84
     // coordinates with it; membership is decided on the contours themselves.
     bbox: [round(minX - 0.05), round(minY - 0.05), round(maxX + 0.05), round(maxY + 0.05)],
@@ -118,7 +88,7 @@ async function main(): Promise<void> {
       source: main.from === 'api' ? 'Centre de la commune selon geo.api.gouv.fr (champ centre) : à remplacer par le centre-bourg si celui-ci en diffère' : 'Point intérieur du contour officiel de la commune : à remplacer par le centre-bourg',
       provenance: 'public',
     },
-    source: `@etalab/decoupage-administratif ${pkgVersion} (data/epci.json, data/communes.json) ; contours ${source.startsWith('http') ? 'geo.api.gouv.fr' : 'officiels (fichier)'}`,
+    source: `${etalabSource} ; contours ${source.startsWith('http') ? 'geo.api.gouv.fr' : 'officiels (fichier)'}`,
     millesime,
     provenance: 'public',
   });

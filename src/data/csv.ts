@@ -10,8 +10,8 @@ export function neutraliseCell(value: unknown): unknown {
   return typeof value === 'string' && FORMULA_START.test(value) && !NUMBER.test(value.trim()) ? `'${value}` : value;
 }
 
-/** Papa.unparse with every cell neutralised: the only way the project writes CSV. */
-export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly columns?: undefined } = {}): string {
+/** Papa.unparse with every cell neutralised: the only way the project writes CSV (`,` unless told). */
+export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly delimiter?: string } = {}): string {
   return Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options }) + '\n';
 }
 

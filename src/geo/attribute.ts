@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { communeOf, type CommuneIndex } from './commune-of';
 import { sectorOf, type SectorIndex } from './sector-of';
 import type { LocatableGeometry } from './area-index';
+import { isLocatable } from './locatable';
 
 export interface Attribution {
   commune_insee: string | null;
@@ -11,9 +12,7 @@ export interface Attribution {
   version: string;
 }
 
-export function isLocatable(geometry: Geometry | null): geometry is LocatableGeometry {
-  return geometry?.type === 'Point' || geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
-}
+export { isLocatable };
 
 export function attribute(geometry: LocatableGeometry, communes: CommuneIndex, sectors: SectorIndex, version: string): Attribution {
   const commune = communeOf(communes, geometry);

@@ -27,7 +27,9 @@ function territoryInHtml(): Plugin {
 // `npm run start:offline` points VITE_COMMUNES_URL there.
 function sharedReferenceData(): Plugin {
   const dir = resolve(import.meta.dirname, '../shared/data');
-  const serve = (server: { middlewares: { use: (path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void) => unknown } }): void => {
+  const serve = (server: {
+    middlewares: { use: (path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void) => unknown };
+  }): void => {
     server.middlewares.use('/__shared-data', (req, res, next) => {
       const file = resolve(dir, `.${decodeURIComponent((req.url ?? '/').split('?')[0]!)}`);
       if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return next();
@@ -48,7 +50,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' }],
     generateBundle() {
       const lines = ['/*', ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-      this.emitFile({ type: 'asset', fileName: '_headers', source: lines.join('\n') + '\n' });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `${lines.join('\n')}\n` });
     },
   };
 }
@@ -90,11 +92,13 @@ function preloadMap(): Plugin {
         };
         visit(entry.fileName);
         // Their stylesheet (MapLibre's) too: the dynamic import would otherwise wait for it.
-        const css = new Set([...files].flatMap((file) => {
-          const chunk = bundle[file];
-          // The entry's own stylesheet is already linked by Vite.
-          return chunk?.type === 'chunk' && !chunk.isEntry ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
-        }));
+        const css = new Set(
+          [...files].flatMap((file) => {
+            const chunk = bundle[file];
+            // The entry's own stylesheet is already linked by Vite.
+            return chunk?.type === 'chunk' && !chunk.isEntry ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+          }),
+        );
         return [
           ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
           ...[...css].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),

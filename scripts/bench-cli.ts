@@ -24,15 +24,19 @@ if (!existsSync(CLI)) throw new Error('dist-cli/attribute.mjs manquant : lancez 
 
 const dir = mkdtempSync(join(tmpdir(), 'carte-ort-bench-'));
 const toL93 = proj4('EPSG:4326', LAMBERT_93);
-const HEADER = 'id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;certification_commune;cad_parcelles';
+const HEADER =
+  'id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;certification_commune;cad_parcelles';
 
 /** A BAN-format file: a third of the addresses in the valley around L'Argentière, the rest over the département. */
 async function banFile(rows: number): Promise<string> {
   const path = join(dir, `adresses-${rows}.csv`);
   const out = createWriteStream(path);
-  out.write(HEADER + '\n');
+  out.write(`${HEADER}\n`);
   let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return (seed - 1) / 2147483646;
+  };
   for (let i = 0; i < rows; i++) {
     const valley = i % 3 === 0;
     const lon = valley ? 6.5 + random() * 0.12 : 5.4 + random() * 1.6;
@@ -77,8 +81,16 @@ function run(args: string[], outFile: string): Promise<Run> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const sectorsFile = resolve(ROOT, 'geodata', VERSION.file);
-console.log(`bench-cli — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
-for (const [rows, runs] of [[4, 7], [100_000, 3], [1_000_000, 3]] as const) {
+console.log(
+  `bench-cli — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}, Node ${process.version}`,
+);
+for (const [rows, runs] of [
+  [4, 7],
+  [100_000, 3],
+  [1_000_000, 3],
+] as const) {
   const input = await banFile(rows);
   const mb = (statSync(input).size / 1e6).toFixed(1);
   const ours: Run[] = [];
@@ -93,8 +105,16 @@ for (const [rows, runs] of [[4, 7], [100_000, 3], [1_000_000, 3]] as const) {
   const [a, b] = [median(ours.map((x) => x.ms)), median(theirs.map((x) => x.ms))];
   const same = ours[0]!.hash === theirs[0]!.hash;
   console.log(`\n${rows.toLocaleString('en')} rows (${mb} MB, BAN format, ';'), median of ${runs} alternated runs`);
-  console.log(`  npm run attribute            ${a.toFixed(0).padStart(7)} ms   peak ${Math.max(...ours.map((x) => x.peakMb)).toFixed(0).padStart(4)} MB`);
-  console.log(`  which-polygon + papaparse    ${b.toFixed(0).padStart(7)} ms   peak ${Math.max(...theirs.map((x) => x.peakMb)).toFixed(0).padStart(4)} MB`);
+  console.log(
+    `  npm run attribute            ${a.toFixed(0).padStart(7)} ms   peak ${Math.max(...ours.map((x) => x.peakMb))
+      .toFixed(0)
+      .padStart(4)} MB`,
+  );
+  console.log(
+    `  which-polygon + papaparse    ${b.toFixed(0).padStart(7)} ms   peak ${Math.max(...theirs.map((x) => x.peakMb))
+      .toFixed(0)
+      .padStart(4)} MB`,
+  );
   console.log(`  wall time ratio attribute / script: ${(a / b).toFixed(2)}   identical output: ${same ? 'yes' : 'NO'}`);
   if (ours[0]!.progress) console.log(`  last progress line of attribute: ${ours[0]!.progress}`);
   rmSync(input);

@@ -46,7 +46,17 @@ const mark = () => {
 map.on('render', () => map.getLayer('sectors-fill') && mark());
 </script></body></html>`;
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 const gzCache = new Map<string, Buffer>();
 const gzipped = (file: string) => gzCache.get(file) ?? gzCache.set(file, gzipSync(readFileSync(file))).get(file)!;
 
@@ -85,11 +95,16 @@ interface Load {
 
 async function load(browser: Browser, url: string, markName: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  await context.route((u) => !['127.0.0.1', 'localhost'].includes(u.hostname), (route) => route.abort('internetdisconnected'));
+  await context.route(
+    (u) => !['127.0.0.1', 'localhost'].includes(u.hostname),
+    (route) => route.abort('internetdisconnected'),
+  );
   const page = await context.newPage();
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
     Object.assign(window, { benchLongTasks: tasks });
   });
   const js: { url: string; at: number }[] = [];
@@ -101,7 +116,10 @@ async function load(browser: Browser, url: string, markName: string): Promise<Lo
   await page.goto(url);
   const paint = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime ?? false, markName, { timeout: 60_000, polling: 50 });
   const paintMs = (await paint.jsonValue()) as number;
-  const longTasksMs = await page.evaluate((at) => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks.filter((t) => t.start < at).reduce((s, t) => s + t.duration, 0), paintMs);
+  const longTasksMs = await page.evaluate(
+    (at) => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks.filter((t) => t.start < at).reduce((s, t) => s + t.duration, 0),
+    paintMs,
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -123,7 +141,10 @@ async function load(browser: Browser, url: string, markName: string): Promise<Lo
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const { server, base } = await serve();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+});
 const pages = {
   app: { url: `${base}/?version=${inForce.id}${VIEW}`, mark: 'carte-ort:sectors-painted' },
   bare: { url: `${base}/bare/${VIEW}`, mark: 'bare:sectors-painted' },
@@ -143,8 +164,21 @@ const row = (name: keyof typeof pages) => ({
   heap: median(results[name].map((l) => l.heapMb)),
 });
 const [app, bare] = [row('app'), row('bare')];
-console.log(`bench-paint — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; headless Chromium, SwiftShader WebGL, offline, ${RUNS} alternated cold loads, medians`);
-console.log(`  ${'page'.padEnd(28)} ${'first sector paint'.padStart(18)} ${'JS before paint (gz)'.padStart(21)} ${'long tasks before'.padStart(18)} ${'heap after GC'.padStart(14)}`);
-for (const [label, r] of [[`carte-ort ${pages.app.url.replace(base, '')}`, app], ['bare MapLibre + sectors', bare]] as const)
-  console.log(`  ${label.slice(0, 28).padEnd(28)} ${`${r.paint.toFixed(0)} ms`.padStart(18)} ${`${(r.js / 1024).toFixed(1)} KB`.padStart(21)} ${`${r.tasks.toFixed(0)} ms`.padStart(18)} ${`${r.heap.toFixed(1)} MB`.padStart(14)}`);
-console.log(`  ratios carte-ort / bare: paint ${(app.paint / bare.paint).toFixed(2)}× (target ≤ 1.3), JS before paint ${(app.js / bare.js).toFixed(2)}× (target ≤ 1.15), long tasks ${(app.tasks / Math.max(bare.tasks, 1)).toFixed(2)}×, heap ${(app.heap / bare.heap).toFixed(2)}×`);
+console.log(
+  `bench-paint — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; headless Chromium, SwiftShader WebGL, offline, ${RUNS} alternated cold loads, medians`,
+);
+console.log(
+  `  ${'page'.padEnd(28)} ${'first sector paint'.padStart(18)} ${'JS before paint (gz)'.padStart(21)} ${'long tasks before'.padStart(18)} ${'heap after GC'.padStart(14)}`,
+);
+for (const [label, r] of [
+  [`carte-ort ${pages.app.url.replace(base, '')}`, app],
+  ['bare MapLibre + sectors', bare],
+] as const)
+  console.log(
+    `  ${label.slice(0, 28).padEnd(28)} ${`${r.paint.toFixed(0)} ms`.padStart(18)} ${`${(r.js / 1024).toFixed(1)} KB`.padStart(21)} ${`${r.tasks.toFixed(0)} ms`.padStart(18)} ${`${r.heap.toFixed(1)} MB`.padStart(14)}`,
+  );
+console.log(
+  `  ratios carte-ort / bare: paint ${(app.paint / bare.paint).toFixed(2)}× (target ≤ 1.3), JS before paint ${(app.js / bare.js).toFixed(2)}× (target ≤ 1.15), long tasks ${(app.tasks / Math.max(bare.tasks, 1)).toFixed(2)}×, heap ${(app.heap / bare.heap).toFixed(2)}×`,
+);

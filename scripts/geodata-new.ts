@@ -34,29 +34,48 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({ options: { epci: { type: 'string' }, pvd: { type: 'string' }, out: { type: 'string' }, communes: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new Error((e as Error).message.split('. ')[0]);
-  }
+  const args = (() => {
+    try {
+      return parseArgs({
+        options: {
+          epci: { type: 'string' },
+          pvd: { type: 'string' },
+          out: { type: 'string' },
+          communes: { type: 'string' },
+          date: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new Error((e as Error).message.split('. ')[0]);
+    }
+  })();
   const { values } = args;
   if (values.help) return void console.log(USAGE);
   if (!values.epci || !values.pvd || !values.out) throw new Error('--epci, --pvd et --out sont requis');
   const siren = values.epci.trim();
-  const pvd = values.pvd.split(',').map((c) => c.trim()).filter(Boolean);
+  const pvd = values.pvd
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const out = values.out;
 
-  if (existsSync(out) && readdirSync(out).length > 0) throw new Refusal(`le dossier « ${out} » existe et n'est pas vide : rien n'a été écrit (choisissez un dossier nouveau ou vide).`);
+  if (existsSync(out) && readdirSync(out).length > 0)
+    throw new Refusal(`le dossier « ${out} » existe et n'est pas vide : rien n'a été écrit (choisissez un dossier nouveau ou vide).`);
   const epci = etalabEpci(siren);
-  if (!/^\d{9}$/.test(siren) || !epci) throw new Refusal(`EPCI inconnu : « ${siren} » n'est le SIREN d'aucun EPCI de @etalab/decoupage-administratif (${millesime}). Le SIREN a 9 chiffres (annuaire : https://www.banatic.interieur.gouv.fr).`);
+  if (!/^\d{9}$/.test(siren) || !epci)
+    throw new Refusal(
+      `EPCI inconnu : « ${siren} » n'est le SIREN d'aucun EPCI de @etalab/decoupage-administratif (${millesime}). Le SIREN a 9 chiffres (annuaire : https://www.banatic.interieur.gouv.fr).`,
+    );
   const members = new Map(epci.membres.map((m) => [m.code, m]));
   const outside = pvd.filter((c) => !members.has(c));
   if (pvd.length === 0 || outside.length > 0)
-    throw new Refusal(`${outside.length ? `commune(s) ${outside.join(', ')} hors de l'EPCI ${epci.nom}` : 'aucune commune PVD donnée'} : --pvd attend le code INSEE de communes membres (${epci.membres.map((m) => `${m.nom} ${m.code}`).join(', ')}).`);
+    throw new Refusal(
+      `${outside.length ? `commune(s) ${outside.join(', ')} hors de l'EPCI ${epci.nom}` : 'aucune commune PVD donnée'} : --pvd attend le code INSEE de communes membres (${epci.membres.map((m) => `${m.nom} ${m.code}`).join(', ')}).`,
+    );
 
   const source = values.communes ?? officialCommunesUrl(siren);
   const contours = await readCommunes(source);
@@ -85,7 +104,10 @@ async function main(): Promise<void> {
     villeCentre: {
       insee: pvd[0],
       centre: [round(main.at[0]), round(main.at[1])],
-      source: main.from === 'api' ? 'Centre de la commune selon geo.api.gouv.fr (champ centre) : à remplacer par le centre-bourg si celui-ci en diffère' : 'Point intérieur du contour officiel de la commune : à remplacer par le centre-bourg',
+      source:
+        main.from === 'api'
+          ? 'Centre de la commune selon geo.api.gouv.fr (champ centre) : à remplacer par le centre-bourg si celui-ci en diffère'
+          : 'Point intérieur du contour officiel de la commune : à remplacer par le centre-bourg',
       provenance: 'public',
     },
     source: `${etalabSource} ; contours ${source.startsWith('http') ? 'geo.api.gouv.fr' : 'officiels (fichier)'}`,

@@ -29,5 +29,5 @@ const territory = territorySchema.parse({
   provenance: 'public',
 });
 
-writeFileSync(new URL('../geodata/territory.json', import.meta.url), JSON.stringify(territory, null, 2) + '\n');
+writeFileSync(new URL('../geodata/territory.json', import.meta.url), `${JSON.stringify(territory, null, 2)}\n`);
 console.log(`geodata/territory.json : ${territory.communes.length} communes`);

@@ -64,7 +64,8 @@ async function start(): Promise<void> {
     if (saved.ok) {
       store.getState().mergeSavedDrafts(saved.value.drafts);
       store.getState().setSetAside(saved.value.setAside);
-      if (saved.value.setAside.length) store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
+      if (saved.value.setAside.length)
+        store.getState().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
     } else store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: saved.message }, tone: 'warning' });
     // Saving starts once the saved drafts are in the store (saveDrafts deletes what the list lacks);
     // a draft made before they arrived is saved with them now.
@@ -96,7 +97,12 @@ async function start(): Promise<void> {
     mountCompare: async (container) => {
       const handle = await (await import('./map/compare-view')).mountCompare(container, store, loadBasemap);
       compareHandle = handle;
-      return { destroy: () => ((compareHandle = compareHandle === handle ? null : compareHandle), handle.destroy()) };
+      return {
+        destroy: () => {
+          if (compareHandle === handle) compareHandle = null;
+          handle.destroy();
+        },
+      };
     },
     captureMap: async (minWidthPx) => {
       const handle = store.getState().compare ? compareHandle : mapHandle;
@@ -108,7 +114,13 @@ async function start(): Promise<void> {
   // The map first, then the panel: when MapLibre is already there (fetched with the page), the page
   // renders without the panel's contents, the map is mounted (its worker and style load meanwhile),
   // and the panel fills in right after. On a slow connection the panel does not wait for MapLibre.
-  const mapArrived = await Promise.race([mapModule.then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 400))]);
+  const mapArrived = await Promise.race([
+    mapModule.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 400)),
+  ]);
   let showPanel = () => {};
   const panelAfter = mapArrived ? new Promise<void>((resolve) => (showPanel = resolve)) : undefined;
   render(
@@ -135,13 +147,16 @@ async function start(): Promise<void> {
   });
 
   // Official commune contours (or VITE_COMMUNES_URL), resolved against the page for relative paths.
-  void communesModule.then(async ({ loadCommuneContours, officialCommunesUrl }) => {
-    const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || officialCommunesUrl(data.territory.epci.siren), window.location.href).href;
-    const result = await loadCommuneContours(communesUrl);
-    const members = data.territory.communes.map((c) => c.insee);
-    if (result.ok) store.getState().setContours({ status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from });
-    else store.getState().setContours({ status: 'failed', message: result.message });
-  }).catch((e: unknown) => store.getState().setContours({ status: 'failed', message: (e as Error).message }));
+  void communesModule
+    .then(async ({ loadCommuneContours, officialCommunesUrl }) => {
+      const communesUrl = new URL(import.meta.env.VITE_COMMUNES_URL || officialCommunesUrl(data.territory.epci.siren), window.location.href).href;
+      const result = await loadCommuneContours(communesUrl);
+      const members = data.territory.communes.map((c) => c.insee);
+      if (result.ok)
+        store.getState().setContours({ status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from });
+      else store.getState().setContours({ status: 'failed', message: result.message });
+    })
+    .catch((e: unknown) => store.getState().setContours({ status: 'failed', message: (e as Error).message }));
 
   // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
   // library has arrived, which matters on a slow mobile connection in the valley.

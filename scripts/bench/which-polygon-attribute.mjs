@@ -14,4 +14,4 @@ for (const row of data) {
   const [c, s] = [communes(p), sectors(p)];
   Object.assign(row, { commune_insee: c?.code ?? '', commune_nom: c?.nom ?? '', sector_id: s?.id ?? '', version });
 }
-process.stdout.write(Papa.unparse(data, { delimiter: meta.delimiter, newline: '\n', columns: [...meta.fields, 'commune_insee', 'commune_nom', 'sector_id', 'version'] }) + '\n');
+process.stdout.write(`${Papa.unparse(data, { delimiter: meta.delimiter, newline: '\n', columns: [...meta.fields, 'commune_insee', 'commune_nom', 'sector_id', 'version'] })}\n`);

@@ -59,7 +59,8 @@ export async function attributeCsv({ file, chunks, insideOnly, progress, report 
         const [la, lo] = [Number(rawLat.replace(',', '.')), Number(rawLon.replace(',', '.'))];
         if (!Number.isFinite(la) || !Number.isFinite(lo)) throw new InputError(`${file} : ligne ${line}, lat/lon illisibles (« ${r[lat]} », « ${r[lon]} »).`);
         if (Math.abs(la) > 90 || Math.abs(lo) > 180) throw new InputError(`${file} : ligne ${line}, coordonnées hors WGS84 (lat ${r[lat]}, lon ${r[lon]}) : degrés attendus.`);
-        if (!inBox(lo, la) && inBox(la, lo)) throw new InputError(`${file} : ligne ${line}, latitude et longitude semblent inversées (lat ${r[lat]}, lon ${r[lon]}) : corrigez les colonnes « lat » et « lon ».`);
+        if (!inBox(lo, la) && inBox(la, lo))
+          throw new InputError(`${file} : ligne ${line}, latitude et longitude semblent inversées (lat ${r[lat]}, lon ${r[lon]}) : corrigez les colonnes « lat » et « lon ».`);
         return [lo, la];
       };
     } else if (x >= 0 && y >= 0) {
@@ -126,4 +127,3 @@ export async function attributeCsv({ file, chunks, insideOnly, progress, report 
   if (!fields) throw new InputError(`${file} : fichier vide (ligne d'en-tête attendue).`);
   await flush();
 }
-

@@ -6,6 +6,9 @@ import { looksLikeWgs84 } from '../geo/outside-bbox';
 import { FeatureCollectionSplitter } from './geojson-stream';
 import { BATCH, InputError, write, type Attribution, type Run } from './attribute-io';
 
+/** RFC 8142's record separator, which starts each feature of a GeoJSON text sequence. */
+const RECORD_SEPARATOR = String.fromCharCode(0x1e);
+
 export type LocateFeature = (geometry: Geometry) => Promise<Attribution>;
 
 function featureProblem(f: Feature<Geometry | null> | null, i: number): string | null {
@@ -51,9 +54,9 @@ export async function attributeCollection(run: Run, locate: LocateFeature): Prom
   const open = async () => {
     if (opened) return;
     const prefix = splitter.prefix();
-    if (!prefix || prefix.type !== 'FeatureCollection') throw new InputError(`${file} : une FeatureCollection GeoJSON est attendue.`);
+    if (prefix?.type !== 'FeatureCollection') throw new InputError(`${file} : une FeatureCollection GeoJSON est attendue.`);
     opened = true;
-    await write(JSON.stringify(prefix).slice(0, -'null}'.length) + '[');
+    await write(`${JSON.stringify(prefix).slice(0, -'null}'.length)}[`);
   };
   const emit = async () => {
     await open();
@@ -73,7 +76,7 @@ export async function attributeCollection(run: Run, locate: LocateFeature): Prom
   const end = splitter.finish();
   if (!end.ok) throw new InputError(end.problem === 'not-json' ? `${file} : JSON illisible (${end.detail}).` : `${file} : une FeatureCollection GeoJSON est attendue.`);
   await emit();
-  await write(']' + JSON.stringify(end.suffix).slice('{"features":null'.length) + '\n');
+  await write(`]${JSON.stringify(end.suffix).slice('{"features":null'.length)}\n`);
 }
 
 export async function attributeSequence(run: Run, locate: LocateFeature): Promise<void> {
@@ -82,11 +85,11 @@ export async function attributeSequence(run: Run, locate: LocateFeature): Promis
   let rest = '';
   let pending: string[] = [];
   const handle = async (raw: string) => {
-    const separated = raw.startsWith('\x1e');
-    const text = raw.replace(/^\x1e/, '').trim();
+    const separated = raw.startsWith(RECORD_SEPARATOR);
+    const text = (separated ? raw.slice(1) : raw).trim();
     if (!text) return;
     const out = await attributed(text);
-    if (out !== null) pending.push(`${separated ? '\x1e' : ''}${out}\n`);
+    if (out !== null) pending.push(`${separated ? RECORD_SEPARATOR : ''}${out}\n`);
   };
   for await (const chunk of chunks) {
     const lines = (rest + (chunk as string)).split('\n');

@@ -55,7 +55,9 @@ export function textChunks(file: string, progress: Progress, onCp1252: () => voi
       try {
         yield utf8!.decode(chunk, { stream: true });
       } catch {
-        throw new InputError(`${file} : octets invalides en UTF-8 vers l'octet ${progress.bytes - chunk.length} (le début du fichier est en UTF-8) : enregistrez-le entièrement en UTF-8.`);
+        throw new InputError(
+          `${file} : octets invalides en UTF-8 vers l'octet ${progress.bytes - chunk.length} (le début du fichier est en UTF-8) : enregistrez-le entièrement en UTF-8.`,
+        );
       }
     }
     if (utf8) {
@@ -91,7 +93,6 @@ export function progressReporter(file: string, size: number, progress: Progress,
     },
   };
 }
-
 
 const out = process.stdout;
 export async function write(text: string): Promise<void> {

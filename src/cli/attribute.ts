@@ -34,21 +34,22 @@ Ajoute commune_insee, commune_nom, sector_id et version à chaque ligne ou élé
 Le fichier est lu et écrit au fil de l'eau : la mémoire utilisée ne dépend pas de sa taille.`;
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        communes: { type: 'string' },
-        version: { type: 'string' },
-        geodata: { type: 'string', default: process.env.GEODATA_DIR || 'geodata' },
-        'inside-only': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('. ')[0]!);
-  }
+  const args = (() => {
+    try {
+      return parseArgs({
+        allowPositionals: true,
+        options: {
+          communes: { type: 'string' },
+          version: { type: 'string' },
+          geodata: { type: 'string', default: process.env.GEODATA_DIR || 'geodata' },
+          'inside-only': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('. ')[0]!);
+    }
+  })();
   const { values, positionals } = args;
   if (values.help) {
     console.log(HELP);
@@ -73,7 +74,12 @@ async function main(): Promise<void> {
   const sectorGrid = buildPointGrid(sectors.features.map((f) => f.geometry));
   const locatePoint = (lon: number, lat: number): Attribution => {
     const commune = communeFeatures[communeGrid.locate(lon, lat)]?.properties;
-    return { commune_insee: commune?.code ?? null, commune_nom: commune?.nom ?? null, sector_id: sectors.features[sectorGrid.locate(lon, lat)]?.properties.id ?? null, version: versionId };
+    return {
+      commune_insee: commune?.code ?? null,
+      commune_nom: commune?.nom ?? null,
+      sector_id: sectors.features[sectorGrid.locate(lon, lat)]?.properties.id ?? null,
+      version: versionId,
+    };
   };
   const locateFeature = polygonAware(locatePoint, contours.value, sectors.features, versionId);
 
@@ -109,7 +115,12 @@ main().catch((e: unknown) => {
     console.error(`attribute : ${e.message}\n${USAGE}`);
     process.exit(2);
   }
-  const message = e instanceof InputError ? e.message : e instanceof RangeError ? 'données trop imbriquées pour être traitées (structure trop profonde).' : `erreur inattendue : ${(e as Error)?.message ?? String(e)}`;
+  const message =
+    e instanceof InputError
+      ? e.message
+      : e instanceof RangeError
+        ? 'données trop imbriquées pour être traitées (structure trop profonde).'
+        : `erreur inattendue : ${(e as Error)?.message ?? String(e)}`;
   console.error(`attribute : ${message}`);
   process.exit(1);
 });

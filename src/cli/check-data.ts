@@ -13,13 +13,18 @@ import { indexCommunes } from '../geo/commune-of';
 const USAGE = 'usage : npm run check:data -- [--communes <fichier|url>] [dossier]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { communes: { type: 'string' }, help: { type: 'boolean' } } });
-  } catch (e) {
-    console.error(`check:data : ${(e as Error).message}\n${USAGE}`);
+  const options = (() => {
+    try {
+      return { ok: true as const, args: parseArgs({ allowPositionals: true, options: { communes: { type: 'string' }, help: { type: 'boolean' } } }) };
+    } catch (e) {
+      return { ok: false as const, message: (e as Error).message };
+    }
+  })();
+  if (!options.ok) {
+    console.error(`check:data : ${options.message}\n${USAGE}`);
     return 2;
   }
+  const { args } = options;
   if (args.values.help) {
     console.log(USAGE);
     return 0;

@@ -64,7 +64,11 @@ function unlistedPerimeter(file: string, text: string, territory: Territory, opt
     if (versionIds.has(parsedMeta.data.id)) problems.push({ file, featureId: null, issue: { code: 'duplicate-version-id', id: parsedMeta.data.id } });
     versionIds.add(parsedMeta.data.id);
   }
-  duplicateIds(file, sectors.data.features.map((f) => f.properties.id), problems);
+  duplicateIds(
+    file,
+    sectors.data.features.map((f) => f.properties.id),
+    problems,
+  );
   return problems;
 }
 

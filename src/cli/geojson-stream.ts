@@ -119,12 +119,14 @@ export class FeatureCollectionSplitter {
       const c = text.charCodeAt(i);
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (c === 92) this.escaped = true; // backslash
+        else if (c === 92)
+          this.escaped = true; // backslash
         else if (c === 34) this.inString = false; // quote
         continue;
       }
       if (c === 34) this.inString = true;
-      else if (c === 123 || c === 91) this.elementDepth++; // { [
+      else if (c === 123 || c === 91)
+        this.elementDepth++; // { [
       else if (c === 125 || c === 93) {
         // } ]
         if (this.elementDepth === 0) {

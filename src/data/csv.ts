@@ -12,7 +12,7 @@ export function neutraliseCell(value: unknown): unknown {
 
 /** Papa.unparse with every cell neutralised: the only way the project writes CSV (`,` unless told). */
 export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly delimiter?: string } = {}): string {
-  return Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options }) + '\n';
+  return `${Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options })}\n`;
 }
 
 /** The same for rows given as objects, with the columns in this order. */

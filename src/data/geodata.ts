@@ -19,8 +19,7 @@ export const GEODATA_FILES = {
 } as const;
 
 /** The version in force (etat « en-vigueur »), else the last listed: the one shown first. */
-export const versionInForce = (data: Pick<GeoData, 'versions'>): VersionMeta =>
-  data.versions.find((v) => v.etat === 'en-vigueur') ?? data.versions[data.versions.length - 1]!;
+export const versionInForce = (data: Pick<GeoData, 'versions'>): VersionMeta => data.versions.find((v) => v.etat === 'en-vigueur') ?? data.versions[data.versions.length - 1]!;
 
 /** Files already checked (by check:data at build time) put together; no validation here. */
 export function assembleCheckedGeoData(files: Readonly<Record<string, string>>): GeoData {

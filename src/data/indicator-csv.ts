@@ -62,7 +62,10 @@ export function readIndicatorCsv(bytes: Uint8Array, source: string, territory: r
   if (codeIndex === undefined) return { ok: false, problems: [{ code: 'csv-no-code-column', headers: header }] };
 
   // Data rows with their line number in the file (line 1 is the header).
-  const rows = lines.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
+  const rows = lines
+    .slice(1)
+    .map((cells, i) => ({ line: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c.trim()));
   const candidates = header.map((name, i) => ({ name, i })).filter((c) => c.i !== codeIndex && c.name);
   // A column is an indicator when most of its filled cells are numbers; the others are text (names…).
   const numeric = candidates.filter((c) => {

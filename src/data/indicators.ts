@@ -9,4 +9,3 @@ export const importedIndicatorsSchema = z.object({
   rows: z.record(z.string(), z.record(z.string(), z.number().nullable())),
 });
 export type ImportedIndicators = z.infer<typeof importedIndicatorsSchema>;
-

@@ -31,9 +31,7 @@ export function localSearch(data: GeoData, sectors: readonly SectorFeature[], qu
   if (normalize(query).length < 2) return [];
   const hits: LocalHit[] = [
     ...data.territory.communes.filter((c) => matches(query, c.nom)).map((c) => ({ kind: 'commune' as const, id: c.insee, label: c.nom })),
-    ...sectors
-      .filter((f) => matches(query, f.properties.nom))
-      .map((f) => ({ kind: 'sector' as const, id: f.properties.id, label: f.properties.nom })),
+    ...sectors.filter((f) => matches(query, f.properties.nom)).map((f) => ({ kind: 'sector' as const, id: f.properties.id, label: f.properties.nom })),
     ...data.actions.features.filter((a) => matches(query, a.properties.titre)).map((a) => ({ kind: 'action' as const, id: a.properties.id, label: a.properties.titre })),
   ];
   return hits.slice(0, limit);

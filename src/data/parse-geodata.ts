@@ -2,17 +2,7 @@
 // typed data. Used both by the browser (files bundled by Vite) and the CLI (files read from disk),
 // so both see the same rules and the same problems.
 import type { z } from './zod';
-import {
-  actionCollectionSchema,
-  programmeSchema,
-  sectorCollectionSchema,
-  territorySchema,
-  versionIndexSchema,
-  type ActionCollection,
-  type Programme,
-  type SectorCollection,
-  type Territory,
-} from './schemas';
+import { actionCollectionSchema, programmeSchema, sectorCollectionSchema, territorySchema, versionIndexSchema, type SectorCollection } from './schemas';
 import { zodProblems, type DataProblem } from './problems';
 import { GEODATA_FILES, versionInForce, type GeoData } from './geodata';
 
@@ -20,13 +10,7 @@ export { GEODATA_FILES, versionInForce, type GeoData };
 
 export type ParsedGeoData = { ok: true; data: GeoData } | { ok: false; problems: DataProblem[] };
 
-
-function parseFile<S extends z.ZodType>(
-  files: Readonly<Record<string, string>>,
-  name: string,
-  schema: S,
-  problems: DataProblem[],
-): z.infer<S> | null {
+function parseFile<S extends z.ZodType>(files: Readonly<Record<string, string>>, name: string, schema: S, problems: DataProblem[]): z.infer<S> | null {
   const text = files[name];
   if (text === undefined) {
     problems.push({ file: name, featureId: null, issue: { code: 'missing-file' } });
@@ -64,7 +48,11 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
 
   const sectorsByVersion: Record<string, SectorCollection> = {};
   if (index) {
-    duplicateIds(GEODATA_FILES.versions, index.versions.map((v) => v.id), problems);
+    duplicateIds(
+      GEODATA_FILES.versions,
+      index.versions.map((v) => v.id),
+      problems,
+    );
     // A territory preparing its ORT has only projects (geodata:new writes one); once one version is
     // signed, one must be in force.
     if (!index.versions.some((v) => v.etat === 'en-vigueur') && index.versions.some((v) => v.etat !== 'projet')) {
@@ -73,11 +61,20 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
     for (const version of index.versions) {
       const sectors = parseFile(files, version.file, sectorCollectionSchema, problems);
       if (!sectors) continue;
-      duplicateIds(version.file, sectors.features.map((f) => f.properties.id), problems);
+      duplicateIds(
+        version.file,
+        sectors.features.map((f) => f.properties.id),
+        problems,
+      );
       sectorsByVersion[version.id] = sectors;
     }
   }
-  if (actions) duplicateIds(GEODATA_FILES.actions, actions.features.map((f) => f.properties.id), problems);
+  if (actions)
+    duplicateIds(
+      GEODATA_FILES.actions,
+      actions.features.map((f) => f.properties.id),
+      problems,
+    );
 
   if (problems.length > 0 || !territory || !index || !actions || !programme) return { ok: false, problems };
   return { ok: true, data: { territory, versions: index.versions, sectorsByVersion, actions, programme } };

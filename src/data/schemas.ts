@@ -18,9 +18,7 @@ export const versionStateSchema = z.enum(VERSION_STATES);
 export type VersionState = z.infer<typeof versionStateSchema>;
 
 /** Stable, URL-safe identifier shared across perimeter versions. */
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
+export const idSchema = z.string().regex(ID_PATTERN, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
 
 /** A date as precise as the source: "2023", "2023-04" or "2023-04-12". */
 export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
@@ -152,9 +150,7 @@ export const programmeSchema = z.object({
   nom: z.string(),
   source: z.string(),
   /** Extension ideas raised by the programme (communes that might join), shown to elected officials as scenarios. */
-  pistesExtension: z.array(
-    z.object({ id: idSchema, label: z.string().min(1), communes: z.array(inseeSchema).min(1), source: z.string().min(1), provenance: provenanceSchema }),
-  ),
+  pistesExtension: z.array(z.object({ id: idSchema, label: z.string().min(1), communes: z.array(inseeSchema).min(1), source: z.string().min(1), provenance: provenanceSchema })),
   /** Official pages the app points residents to; `id` is how the UI finds each one. */
   liens: z.array(z.object({ id: z.enum(['contact', 'denormandie', 'renovation']), libelle: z.string(), url: z.url({ protocol: /^https$/ }) })),
   etapes: z.array(
@@ -170,9 +166,7 @@ export const programmeSchema = z.object({
   ),
   bilan2026: z.object({
     date: partialDateSchema,
-    chiffres: z.array(
-      z.object({ id: idSchema, libelle: z.string(), valeur: z.number(), unite: z.enum(['EUR', '%', 'nombre']), provenance: provenanceSchema }),
-    ),
+    chiffres: z.array(z.object({ id: idSchema, libelle: z.string(), valeur: z.number(), unite: z.enum(['EUR', '%', 'nombre']), provenance: provenanceSchema })),
     vigilance: z.array(z.string()),
   }),
 });

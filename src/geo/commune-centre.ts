@@ -27,4 +27,3 @@ export function startingSector(at: readonly [number, number], radiusM: number): 
   const disc = circle([at[0], at[1]], radiusM / 1000, { steps: 32, units: 'kilometers' });
   return rewind(disc.geometry, { reverse: false }) as Polygon;
 }
-

@@ -17,7 +17,16 @@ export function diffToCsv(diff: VersionDiff, versionA: string, versionB: string,
     ...diff.actions.map((m) => ['action', m.id, '', `${MOVE_FR[m.change]} (${m.from ?? 'hors périmètre'} → ${m.to ?? 'hors périmètre'})`, '', '', '', '']),
     ...(byCommune?.joining ?? []).map((c) => ['commune', c, '', 'rejoint les signataires', '', '', '', '']),
     ...(byCommune?.leaving ?? []).map((c) => ['commune', c, '', 'quitte les signataires', '', '', '', '']),
-    ...(byCommune?.communes ?? []).map((c) => ['commune', c.insee, '', c.sectorsAdded.length ? `secteurs ajoutés : ${c.sectorsAdded.join(' ')}` : '', '', '', num(Math.round((c.addedHa - c.removedHa) * 100) / 100), '']),
+    ...(byCommune?.communes ?? []).map((c) => [
+      'commune',
+      c.insee,
+      '',
+      c.sectorsAdded.length ? `secteurs ajoutés : ${c.sectorsAdded.join(' ')}` : '',
+      '',
+      '',
+      num(Math.round((c.addedHa - c.removedHa) * 100) / 100),
+      '',
+    ]),
   ];
   return toCsv(rows);
 }

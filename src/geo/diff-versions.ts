@@ -32,7 +32,14 @@ export interface ActionMove {
 export interface VersionDiff {
   readonly sectors: readonly SectorDiff[];
   /** `deltaHa`: B's total minus A's, in hectares (rounded to 0.01 ha). */
-  readonly totals: { readonly areaAHa: number; readonly areaBHa: number; readonly deltaHa: number; readonly addedHa: number; readonly removedHa: number; readonly unchangedHa: number };
+  readonly totals: {
+    readonly areaAHa: number;
+    readonly areaBHa: number;
+    readonly deltaHa: number;
+    readonly addedHa: number;
+    readonly removedHa: number;
+    readonly unchangedHa: number;
+  };
   /** The perimeter's surfaces: what B adds to A, what it removes, what both share. */
   readonly areas: { readonly added: Area | null; readonly removed: Area | null; readonly unchanged: Area | null };
   readonly actions: readonly ActionMove[];
@@ -54,8 +61,7 @@ const diffOf = (a: Area | null, b: Area | null): Area | null => {
   if (!b) return a;
   return difference(featureCollection([feature(a), feature(b)]))?.geometry ?? null;
 };
-const meetOf = (a: Area | null, b: Area | null): Area | null =>
-  a && b ? (intersect(featureCollection([feature(a), feature(b)]))?.geometry ?? null) : null;
+const meetOf = (a: Area | null, b: Area | null): Area | null => (a && b ? (intersect(featureCollection([feature(a), feature(b)]))?.geometry ?? null) : null);
 
 function reshaped(a: Area, b: Area): boolean {
   const moved = areaOf(diffOf(a, b)) + areaOf(diffOf(b, a));
@@ -119,4 +125,3 @@ export function diffVersions(a: SectorCollection, b: SectorCollection, actions: 
 }
 
 export const isEmptyDiff = (d: VersionDiff) => d.sectors.every((s) => s.change === 'unchanged') && d.actions.length === 0;
-

@@ -16,19 +16,17 @@ function clean(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
 
 export function exportVersion(meta: VersionMeta, sectors: SectorCollection): string {
   const { file: _file, ...version } = meta;
-  return (
-    JSON.stringify(
-      {
-        type: 'FeatureCollection',
-        version,
-        features: sectors.features.map((f) => ({
-          type: 'Feature',
-          properties: { id: f.properties.id, nom: f.properties.nom, description: f.properties.description, provenance: f.properties.provenance },
-          geometry: clean(f.geometry),
-        })),
-      },
-      null,
-      1,
-    ) + '\n'
-  );
+  return `${JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      version,
+      features: sectors.features.map((f) => ({
+        type: 'Feature',
+        properties: { id: f.properties.id, nom: f.properties.nom, description: f.properties.description, provenance: f.properties.provenance },
+        geometry: clean(f.geometry),
+      })),
+    },
+    null,
+    1,
+  )}\n`;
 }

@@ -18,9 +18,7 @@ export type ImportProblem =
   | { readonly where: 'feature'; readonly index: number; readonly id: string | null; readonly problem: FeatureProblem }
   | { readonly where: 'sector'; readonly sectorId: string | null; readonly problem: GeoProblem };
 
-export type ParsedFile =
-  | { readonly ok: true; readonly raw: RawCollection; readonly detection: CrsDetection }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+export type ParsedFile = { readonly ok: true; readonly raw: RawCollection; readonly detection: CrsDetection } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 interface RawCollection {
   type?: unknown;
@@ -64,25 +62,40 @@ export type ImportResult =
       readonly communes: readonly string[] | null;
       /** Problems under the ORT's rules (town centre, signatories): shown in the draft, not a reason to refuse the file. */
       readonly ortProblems: readonly SectorProblem[];
-    } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+    }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 /** Problems of the ORT's legal frame, which a draft may have while it is being prepared. */
 const isOrtRuleProblem = (p: SectorProblem) => p.problem.code === 'missing-town-centre' || p.problem.code === 'outside-signatories' || p.problem.code === 'straddles-communes';
 
 /** Step 2: build the sectors (reprojected if asked), then check them all in one pass; any problem
  * but the ORT's rules rejects the file. `rules(communes)`: the rules of the draft the file becomes. */
-export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox, communes: AreaIndex<unknown> | null, rules?: (signatories: readonly string[] | null) => OrtRules): ImportResult {
+export function importSectors(
+  file: Extract<ParsedFile, { ok: true }>,
+  box: BBox,
+  communes: AreaIndex<unknown> | null,
+  rules?: (signatories: readonly string[] | null) => OrtRules,
+): ImportResult {
   const problems: ImportProblem[] = [];
   const sectors: SectorFeature[] = [];
-  file.raw.features!.forEach((f, index) => {
+  for (const [index, f] of file.raw.features!.entries()) {
     const props = f?.properties ?? {};
     const nom = typeof props.nom === 'string' ? props.nom : typeof props.name === 'string' ? props.name : '';
     const id = typeof props.id === 'string' && props.id ? props.id : typeof f?.id === 'string' ? f.id : slug(nom);
-    const reject = (problem: FeatureProblem) => problems.push({ where: 'feature', index, id: id || null, problem });
+    const reject = (problem: FeatureProblem) => void problems.push({ where: 'feature', index, id: id || null, problem });
     const geometry = f?.geometry;
-    if (!geometry) return reject({ code: 'no-geometry' });
-    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return reject({ code: 'not-polygon', type: geometry.type });
-    if (!id) return reject({ code: 'no-id' });
+    if (!geometry) {
+      reject({ code: 'no-geometry' });
+      continue;
+    }
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+      reject({ code: 'not-polygon', type: geometry.type });
+      continue;
+    }
+    if (!id) {
+      reject({ code: 'no-id' });
+      continue;
+    }
     sectors.push({
       type: 'Feature',
       properties: {
@@ -93,9 +106,17 @@ export function importSectors(file: Extract<ParsedFile, { ok: true }>, box: BBox
       },
       geometry: (file.detection.crs === 'lambert93' ? reprojectGeometry(geometry) : geometry) as SectorFeature['geometry'],
     });
-  });
-  const signatories = Array.isArray(file.raw.version?.communes) && file.raw.version.communes.every((c) => typeof c === 'string' && INSEE_PATTERN.test(c)) ? (file.raw.version.communes as string[]) : null;
-  const all = validateSectors(sectors.map((s) => ({ id: s.properties.id, nom: s.properties.nom, geometry: s.geometry })), box, communes, rules?.(signatories));
+  }
+  const signatories =
+    Array.isArray(file.raw.version?.communes) && file.raw.version.communes.every((c) => typeof c === 'string' && INSEE_PATTERN.test(c))
+      ? (file.raw.version.communes as string[])
+      : null;
+  const all = validateSectors(
+    sectors.map((s) => ({ id: s.properties.id, nom: s.properties.nom, geometry: s.geometry })),
+    box,
+    communes,
+    rules?.(signatories),
+  );
   for (const p of all.filter((x) => !isOrtRuleProblem(x))) problems.push({ where: 'sector', sectorId: p.sectorId, problem: p.problem });
   if (problems.length > 0) return { ok: false, problems };
   const label = typeof file.raw.version?.label === 'string' ? file.raw.version.label : typeof file.raw.name === 'string' ? file.raw.name : null;

@@ -15,12 +15,11 @@ export function packArea(geometry: Polygon | MultiPolygon): PackedArea {
   const rings = parts.map((part) => part.map((ring) => [ring.length, ring.reduce((d, p) => Math.max(d, p.length), 2)] as [number, number]));
   const coords = new Float64Array(rings.flat().reduce((n, [size, dims]) => n + size * dims, 0));
   let i = 0;
-  parts.forEach((part, pi) =>
-    part.forEach((ring, ri) => {
+  for (const [pi, part] of parts.entries())
+    for (const [ri, ring] of part.entries()) {
       const dims = rings[pi]![ri]![1];
       for (const p of ring) for (let d = 0; d < dims; d++) coords[i++] = p[d] ?? 0;
-    }),
-  );
+    }
   return { type: geometry.type, rings, coords };
 }
 

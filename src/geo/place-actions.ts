@@ -10,11 +10,7 @@ export interface ActionPlacement {
   readonly commune: CommuneRef | null;
 }
 
-export function placeActions(
-  actions: ActionCollection,
-  sectors: SectorIndex,
-  communes: CommuneIndex | null,
-): Record<string, ActionPlacement> {
+export function placeActions(actions: ActionCollection, sectors: SectorIndex, communes: CommuneIndex | null): Record<string, ActionPlacement> {
   const placements: Record<string, ActionPlacement> = {};
   for (const action of actions.features) {
     placements[action.properties.id] = {

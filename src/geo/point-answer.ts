@@ -44,9 +44,7 @@ export function actionsNear(lngLat: readonly [number, number], actions: readonly
     .map((a) => ({
       id: a.properties.id,
       distanceM:
-        a.geometry.type === 'Point'
-          ? distance(point, a.geometry.coordinates, { units: 'meters' })
-          : Math.max(0, pointToPolygonDistance(point, a.geometry, { units: 'meters' })),
+        a.geometry.type === 'Point' ? distance(point, a.geometry.coordinates, { units: 'meters' }) : Math.max(0, pointToPolygonDistance(point, a.geometry, { units: 'meters' })),
     }))
     .filter((a) => a.distanceM <= radiusM)
     .sort((a, b) => a.distanceM - b.distanceM || a.id.localeCompare(b.id));

@@ -22,7 +22,12 @@ function boxIndex(areas: readonly IndexedArea<unknown>[]): Flatbush | null {
 export function polygonShares<P>(areas: readonly IndexedArea<P>[], geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[] {
   const [minX, minY, maxX, maxY] = bbox(geometry);
   const index = boxIndex(areas);
-  const candidates = index ? index.search(minX, minY, maxX, maxY).sort((x, y) => x - y).map((i) => areas[i]!) : [];
+  const candidates = index
+    ? index
+        .search(minX, minY, maxX, maxY)
+        .sort((x, y) => x - y)
+        .map((i) => areas[i]!)
+    : [];
   const out: { area: IndexedArea<P>; m2: number }[] = [];
   for (const a of candidates) {
     // Clipping the (large, detailed) area to the input's box first makes the exact

@@ -10,10 +10,7 @@ export { LAMBERT_93 };
 const toWgs84 = proj4(LAMBERT_93, 'EPSG:4326');
 
 export type Crs = 'wgs84' | 'lambert93';
-export type CrsProblem =
-  | { readonly code: 'crs-unsupported'; readonly name: string }
-  | { readonly code: 'no-coordinates' }
-  | { readonly code: 'crs-unrecognised' };
+export type CrsProblem = { readonly code: 'crs-unsupported'; readonly name: string } | { readonly code: 'no-coordinates' } | { readonly code: 'crs-unrecognised' };
 export type CrsDetection = { readonly crs: Crs; readonly from: 'crs-member' | 'coordinates' } | { readonly crs: 'unknown'; readonly problem: CrsProblem };
 
 const L93_NAME = /(EPSG::?|epsg:)2154\b|Lambert[-_ ]?93|RGF93.*Lambert/i;

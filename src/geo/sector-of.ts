@@ -17,7 +17,10 @@ const indexes = new WeakMap<readonly SectorFeature[], SectorIndex>();
 /** The index of one version's sectors, built once per array of sectors. */
 export function sectorIndexOf(sectors: readonly SectorFeature[]): SectorIndex {
   let index = indexes.get(sectors);
-  if (!index) indexes.set(sectors, (index = indexSectors(sectors)));
+  if (!index) {
+    index = indexSectors(sectors);
+    indexes.set(sectors, index);
+  }
   return index;
 }
 

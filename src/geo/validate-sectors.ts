@@ -63,7 +63,8 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     if (seen.has(s.id)) own.push({ code: 'duplicate-id', id: s.id });
     seen.add(s.id);
     own.push(...ringProblems(s.geometry));
-    if (!own.some((p) => p.code === 'too-few-positions' || p.code === 'unclosed-ring' || p.code === 'self-intersection') && area(s.geometry) <= SAME_AREA_M2) own.push({ code: 'degenerate' });
+    if (!own.some((p) => p.code === 'too-few-positions' || p.code === 'unclosed-ring' || p.code === 'self-intersection') && area(s.geometry) <= SAME_AREA_M2)
+      own.push({ code: 'degenerate' });
     const outside = outsideBox(s.geometry, box);
     if (outside) own.push(outside);
     const geometryOk = !own.some(isGeometryProblem);

@@ -23,14 +23,21 @@ export type WorkerRequest =
       /** The rules of the draft the file becomes: its signatories are the file's, else these. */
       readonly rules: { readonly townCentre: NonNullable<OrtRules['townCentre']>; readonly signatories: readonly string[] };
     }
-  | { readonly id: number; readonly kind: 'sectors'; readonly sectors: readonly SectorInput[]; readonly box: BBox; readonly communes: readonly CommuneContour[] | null; readonly rules: OrtRules };
+  | {
+      readonly id: number;
+      readonly kind: 'sectors';
+      readonly sectors: readonly SectorInput[];
+      readonly box: BBox;
+      readonly communes: readonly CommuneContour[] | null;
+      readonly rules: OrtRules;
+    };
 
 /** An import's result, its sectors' outlines packed (transferred, not copied, to the page). */
-export type PackedImport = Exclude<ImportResult, { ok: true }> | (Omit<Extract<ImportResult, { ok: true }>, 'sectors'> & { readonly ok: true; readonly packed: readonly { readonly properties: unknown; readonly geometry: PackedArea }[] });
+export type PackedImport =
+  | Exclude<ImportResult, { ok: true }>
+  | (Omit<Extract<ImportResult, { ok: true }>, 'sectors'> & { readonly ok: true; readonly packed: readonly { readonly properties: unknown; readonly geometry: PackedArea }[] });
 
-export type WorkerReply =
-  | { readonly id: number; readonly result: FileReading | PackedImport | readonly SectorProblem[] }
-  | { readonly id: number; readonly error: string };
+export type WorkerReply = { readonly id: number; readonly result: FileReading | PackedImport | readonly SectorProblem[] } | { readonly id: number; readonly error: string };
 
 /** Pack an import's sectors for the trip to the page; the buffers to transfer. */
 export function packImport(result: ImportResult): { reply: PackedImport; transfer: ArrayBuffer[] } {

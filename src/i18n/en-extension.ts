@@ -6,7 +6,8 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'extension.close': 'Close the extension',
   'extension.title': 'Intercommunal extension of the ORT',
   'extension.intro': 'What if other communes of the CC joined the ORT? Tick them here or click them on the map, starting from “{version}”. The page’s link keeps your choice.',
-  'extension.legalFrame': 'Frame (Cerema): an ORT’s sectors include the town centre of the main town; they may include the centres of other member communes and built-up parts of any member commune; the volunteer communes sign the agreement.',
+  'extension.legalFrame':
+    'Frame (Cerema): an ORT’s sectors include the town centre of the main town; they may include the centres of other member communes and built-up parts of any member commune; the volunteer communes sign the agreement.',
   'extension.choose': 'Communes of the CC',
   'extension.status.ort': 'signatory',
   'extension.status.proposed': 'proposed',
@@ -48,7 +49,8 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'indicators.otherCommunes': '{count} line(s) about other communes left aside.',
   'indicators.rejected': 'File “{name}” not imported, nothing changed:',
   'scenario.create': 'Create a scenario',
-  'scenario.createHelp': 'A scenario is a draft version: the version shown, with the proposed communes as signatories. There you draw, or add a starting sector, for each commune joining the ORT.',
+  'scenario.createHelp':
+    'A scenario is a draft version: the version shown, with the proposed communes as signatories. There you draw, or add a starting sector, for each commune joining the ORT.',
   'scenario.defaultLabel': 'Scenario — extension to {communes}',
   'scenario.defaultLabelNone': 'Scenario — no extension',
   'scenario.compareTitle': 'Compare scenarios',

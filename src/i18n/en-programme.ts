@@ -23,18 +23,22 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'programme.source': 'Source of the steps and the review: {source}.',
   'a11y.link': 'Accessibility',
   'a11y.title': 'Accessibility statement',
-  'a11y.commitment': 'The Communauté de communes is committed to making its online services accessible, under article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the ORT map.',
+  'a11y.commitment':
+    'The Communauté de communes is committed to making its online services accessible, under article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the ORT map.',
   'a11y.stateTitle': 'Compliance status',
   'a11y.state': 'Not compliant: the map has not yet been audited against the French accessibility framework (RGAA 4.1). Until an audit is done, it cannot be declared compliant.',
   'a11y.testsTitle': 'What is checked',
-  'a11y.tests': 'With every change, automated tests (axe-core) check that the map, the panels, the list, the programme and the dialogs have no serious or critical defect; keyboard use is tested.',
+  'a11y.tests':
+    'With every change, automated tests (axe-core) check that the map, the panels, the list, the programme and the dialogs have no serious or critical defect; keyboard use is tested.',
   'a11y.notAccessibleTitle': 'Content that is not accessible, and its alternatives',
-  'a11y.notAccessible.map': 'The interactive map is not accessible to people who cannot see it: the “List” view and the panel give the same information (sectors, actions, communes), and the address search answers in text.',
+  'a11y.notAccessible.map':
+    'The interactive map is not accessible to people who cannot see it: the “List” view and the panel give the same information (sectors, actions, communes), and the address search answers in text.',
   'a11y.notAccessible.charts': 'The programme’s charts are images: each comes with its data table.',
   'a11y.notAccessible.pdf': 'The PDF sheet holds a picture of the map: its text (legend, actions, sources) is text; the “List” view is its alternative.',
   'a11y.goToList': 'Open the List view',
   'a11y.contactTitle': 'Report a problem',
-  'a11y.contact': 'If you cannot reach some content or service, contact the Petites Villes de Demain team to be directed to an accessible alternative or to get the content in another form:',
+  'a11y.contact':
+    'If you cannot reach some content or service, contact the Petites Villes de Demain team to be directed to an accessible alternative or to get the content in another form:',
   'a11y.remediesTitle': 'Remedies',
   'a11y.remedies': 'If you reported an accessibility defect without a satisfactory answer, you may:',
   'a11y.remedyForm': 'write to the Défenseur des droits (online form)',

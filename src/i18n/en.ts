@@ -116,9 +116,11 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'card.verdictInside': 'in sector {name}',
   'card.verdictOutside': 'outside the perimeter',
   'card.meaning': 'What it means for you',
-  'card.denormandie': '{commune} has signed an ORT: an old dwelling bought to be let after works of at least 25% of the total cost may qualify for the “Denormandie dans l’ancien” tax reduction.',
+  'card.denormandie':
+    '{commune} has signed an ORT: an old dwelling bought to be let after works of at least 25% of the total cost may qualify for the “Denormandie dans l’ancien” tax reduction.',
   'card.notOrtCommune': '{commune} has not (yet) signed the ORT: the ORT-related “Denormandie” tax reduction does not apply there. Other communes of the CC may join the ORT.',
-  'card.opahRu': 'The Anah grants of the OPAH-RU (renovation of old private housing) apply inside the OPAH-RU agreement’s perimeter, which is not drawn on this map: ask for details.',
+  'card.opahRu':
+    'The Anah grants of the OPAH-RU (renovation of old private housing) apply inside the OPAH-RU agreement’s perimeter, which is not drawn on this map: ask for details.',
   'card.contact': 'To know what applies to your home, contact the CC’s Petites Villes de Demain team or the town hall.',
   'card.nearby': 'Actions within 300 m ({count})',
   'card.noNearby': 'No listed action within 300 m.',

@@ -4,8 +4,10 @@ export const frExtension = {
   'extension.open': 'Extension intercommunale',
   'extension.close': 'Fermer l’extension',
   'extension.title': 'Extension intercommunale de l’ORT',
-  'extension.intro': 'Et si d’autres communes de la CC rejoignaient l’ORT ? Cochez-les ici ou cliquez-les sur la carte, en partant de « {version} ». Le lien de la page garde votre choix.',
-  'extension.legalFrame': 'Cadre (Cerema) : les secteurs d’une ORT comprennent le centre-ville de la ville principale ; ils peuvent inclure les centres d’autres communes membres et des parties urbanisées de toute commune membre ; les communes volontaires signent la convention.',
+  'extension.intro':
+    'Et si d’autres communes de la CC rejoignaient l’ORT ? Cochez-les ici ou cliquez-les sur la carte, en partant de « {version} ». Le lien de la page garde votre choix.',
+  'extension.legalFrame':
+    'Cadre (Cerema) : les secteurs d’une ORT comprennent le centre-ville de la ville principale ; ils peuvent inclure les centres d’autres communes membres et des parties urbanisées de toute commune membre ; les communes volontaires signent la convention.',
   'extension.choose': 'Communes de la CC',
   'extension.status.ort': 'signataire',
   'extension.status.proposed': 'proposée',
@@ -35,19 +37,22 @@ export const frExtension = {
   'extension.note.area': 'Surfaces calculées sur les contours officiels des communes (geo.api.gouv.fr).',
   'extension.note.noContours': 'Surfaces et distances : contours officiels des communes indisponibles, donc non affichées.',
   'extension.note.centreApi': 'Distances en ligne droite entre le centre de chaque commune (geo.api.gouv.fr) et le centre de la ville principale.',
-  'extension.note.centreInterior': 'Distances en ligne droite entre un point intérieur au contour de chaque commune (le service n’a pas donné de centre) et le centre de la ville principale.',
+  'extension.note.centreInterior':
+    'Distances en ligne droite entre un point intérieur au contour de chaque commune (le service n’a pas donné de centre) et le centre de la ville principale.',
   'extension.note.actions': 'Actions localisées par leur géométrie dans chaque commune ; budgets inconnus comptés à part, jamais estimés.',
   'extension.note.imported': 'Indicateurs importés : fichier « {source} ».',
   'extension.downloadCsv': 'Télécharger le tableau (CSV)',
   'indicators.import': 'Importer des indicateurs (CSV)',
   'indicators.remove': 'Retirer les indicateurs de « {source} »',
-  'indicators.help': 'Un tableau par commune (INSEE, DDT…) : colonne CODGEO, code_insee, insee ou code ; séparateur « ; » ou « , » ; UTF-8 ou Windows-1252 ; virgule décimale acceptée.',
+  'indicators.help':
+    'Un tableau par commune (INSEE, DDT…) : colonne CODGEO, code_insee, insee ou code ; séparateur « ; » ou « , » ; UTF-8 ou Windows-1252 ; virgule décimale acceptée.',
   'indicators.imported': 'Fichier « {name} » importé ({encoding}).',
   'indicators.ignored': 'Colonnes de texte ignorées : {columns}.',
   'indicators.otherCommunes': '{count} ligne(s) d’autres communes ignorées.',
   'indicators.rejected': 'Fichier « {name} » non importé, rien n’a changé :',
   'scenario.create': 'Créer un scénario',
-  'scenario.createHelp': 'Un scénario est un brouillon de version : la version affichée et les communes proposées comme signataires. Vous y dessinez ou ajoutez un secteur de départ pour chaque commune qui rejoint l’ORT.',
+  'scenario.createHelp':
+    'Un scénario est un brouillon de version : la version affichée et les communes proposées comme signataires. Vous y dessinez ou ajoutez un secteur de départ pour chaque commune qui rejoint l’ORT.',
   'scenario.defaultLabel': 'Scénario — extension à {communes}',
   'scenario.defaultLabelNone': 'Scénario — sans extension',
   'scenario.compareTitle': 'Comparer des scénarios',

@@ -22,18 +22,23 @@ export const frProgramme = {
   'programme.source': 'Source des étapes et du bilan : {source}.',
   'a11y.link': 'Accessibilité',
   'a11y.title': 'Déclaration d’accessibilité',
-  'a11y.commitment': 'La Communauté de communes s’engage à rendre ses services en ligne accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique à la carte de l’ORT.',
+  'a11y.commitment':
+    'La Communauté de communes s’engage à rendre ses services en ligne accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique à la carte de l’ORT.',
   'a11y.stateTitle': 'État de conformité',
-  'a11y.state': 'Non conforme : la carte n’a pas encore fait l’objet d’un audit selon le référentiel général d’amélioration de l’accessibilité (RGAA 4.1). Tant qu’aucun audit n’a été réalisé, elle ne peut pas être déclarée conforme.',
+  'a11y.state':
+    'Non conforme : la carte n’a pas encore fait l’objet d’un audit selon le référentiel général d’amélioration de l’accessibilité (RGAA 4.1). Tant qu’aucun audit n’a été réalisé, elle ne peut pas être déclarée conforme.',
   'a11y.testsTitle': 'Ce qui est vérifié',
-  'a11y.tests': 'À chaque modification, des tests automatiques (axe-core) vérifient l’absence de défaut grave ou critique sur la carte, les panneaux, la liste, le programme et les fenêtres ; le parcours au clavier est testé.',
+  'a11y.tests':
+    'À chaque modification, des tests automatiques (axe-core) vérifient l’absence de défaut grave ou critique sur la carte, les panneaux, la liste, le programme et les fenêtres ; le parcours au clavier est testé.',
   'a11y.notAccessibleTitle': 'Contenus non accessibles et leurs alternatives',
-  'a11y.notAccessible.map': 'La carte interactive n’est pas accessible aux personnes qui ne la voient pas : la vue « Liste » et le panneau donnent les mêmes informations (secteurs, actions, communes), et la recherche d’adresse répond en texte.',
+  'a11y.notAccessible.map':
+    'La carte interactive n’est pas accessible aux personnes qui ne la voient pas : la vue « Liste » et le panneau donnent les mêmes informations (secteurs, actions, communes), et la recherche d’adresse répond en texte.',
   'a11y.notAccessible.charts': 'Les graphiques du programme sont des images : chacun est accompagné de son tableau de données.',
   'a11y.notAccessible.pdf': 'La fiche PDF contient une image de la carte : son texte (légende, actions, sources) est du texte ; la vue « Liste » en est l’alternative.',
   'a11y.goToList': 'Ouvrir la vue Liste',
   'a11y.contactTitle': 'Signaler un problème',
-  'a11y.contact': 'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez l’équipe Petites Villes de Demain pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :',
+  'a11y.contact':
+    'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez l’équipe Petites Villes de Demain pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :',
   'a11y.remediesTitle': 'Voies de recours',
   'a11y.remedies': 'Si vous avez signalé un défaut d’accessibilité sans obtenir de réponse satisfaisante, vous pouvez :',
   'a11y.remedyForm': 'écrire un message au Défenseur des droits (formulaire en ligne)',

@@ -117,9 +117,12 @@ const frCore = {
   'card.verdictInside': 'dans le secteur {name}',
   'card.verdictOutside': 'hors périmètre',
   'card.meaning': 'Ce que cela veut dire pour vous',
-  'card.denormandie': 'La commune de {commune} a signé une ORT : un logement ancien acheté pour être loué après des travaux d’au moins 25 % du coût total peut ouvrir droit à la réduction d’impôt « Denormandie dans l’ancien ».',
-  'card.notOrtCommune': 'La commune de {commune} n’a pas (encore) signé l’ORT : la réduction d’impôt « Denormandie » liée à l’ORT ne s’y applique pas. L’ORT peut être rejointe par d’autres communes de la CC.',
-  'card.opahRu': 'Les aides de l’Anah de l’OPAH-RU (rénovation de l’habitat privé ancien) s’appliquent dans le périmètre de la convention OPAH-RU, qui n’est pas reproduit sur cette carte : renseignez-vous.',
+  'card.denormandie':
+    'La commune de {commune} a signé une ORT : un logement ancien acheté pour être loué après des travaux d’au moins 25 % du coût total peut ouvrir droit à la réduction d’impôt « Denormandie dans l’ancien ».',
+  'card.notOrtCommune':
+    'La commune de {commune} n’a pas (encore) signé l’ORT : la réduction d’impôt « Denormandie » liée à l’ORT ne s’y applique pas. L’ORT peut être rejointe par d’autres communes de la CC.',
+  'card.opahRu':
+    'Les aides de l’Anah de l’OPAH-RU (rénovation de l’habitat privé ancien) s’appliquent dans le périmètre de la convention OPAH-RU, qui n’est pas reproduit sur cette carte : renseignez-vous.',
   'card.contact': 'Pour savoir ce qui s’applique à votre logement, contactez l’équipe Petites Villes de Demain de la CC ou la mairie.',
   'card.nearby': 'Actions à moins de 300 m ({count})',
   'card.noNearby': 'Aucune action de la liste à moins de 300 m.',
@@ -239,7 +242,8 @@ const frCore = {
   'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
   'import.checking': 'Vérification de « {name} »…',
   'draft.checking': 'Vérification des tracés en cours…',
-  'draft.setAsideNotice': 'Brouillons : {count} enregistrement(s) illisible(s) mis de côté (les autres brouillons sont chargés). Voir le panneau pour les télécharger ou les supprimer.',
+  'draft.setAsideNotice':
+    'Brouillons : {count} enregistrement(s) illisible(s) mis de côté (les autres brouillons sont chargés). Voir le panneau pour les télécharger ou les supprimer.',
   'draft.setAsideTitle': 'Brouillons illisibles mis de côté ({count})',
   'draft.setAsideHelp': 'Ces enregistrements de ce navigateur n’ont pas pu être lus : rien n’est perdu. Téléchargez-les pour les réparer ou les transmettre, ou supprimez-les.',
   'draft.setAsideDownload': 'Télécharger {name}',

@@ -85,5 +85,8 @@ export function formatPartialDate(lang: Lang, date: string): string {
   const locale = localeOf(lang);
   if (m === undefined) return String(y);
   const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale, d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
+  return new Intl.DateTimeFormat(
+    locale,
+    d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  ).format(when);
 }

@@ -94,7 +94,9 @@ export function importProblemText(lang: Lang, p: ImportProblem, communeLabel: Co
       return translate(lang, 'problem.about', { subject, what });
     }
     case 'sector':
-      return p.sectorId === null ? geoProblemText(lang, p.problem, communeLabel) : translate(lang, 'problem.sector', { id: p.sectorId, what: geoProblemText(lang, p.problem, communeLabel) });
+      return p.sectorId === null
+        ? geoProblemText(lang, p.problem, communeLabel)
+        : translate(lang, 'problem.sector', { id: p.sectorId, what: geoProblemText(lang, p.problem, communeLabel) });
   }
 }
 

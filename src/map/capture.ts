@@ -16,10 +16,11 @@ export interface MapCapture {
   readonly bearing: number;
 }
 
-const idle = (map: MapLibreMap) => new Promise<void>((resolve) => {
-  map.once('idle', () => resolve());
-  map.triggerRepaint();
-});
+const idle = (map: MapLibreMap) =>
+  new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
 
 export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<MapCapture> {
   const container = map.getContainer();
@@ -39,7 +40,12 @@ export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<
       .filter((el) => getComputedStyle(el).display !== 'none')
       .map((el) => {
         const r = el.getBoundingClientRect();
-        return { text: el.textContent ?? '', x: (r.left + r.width / 2 - box.left) / cssWidth, y: (r.top + r.height / 2 - box.top) / cssHeight, kind: el.classList.contains('map-label--sectors') ? 'sector' : 'commune' };
+        return {
+          text: el.textContent ?? '',
+          x: (r.left + r.width / 2 - box.left) / cssWidth,
+          y: (r.top + r.height / 2 - box.top) / cssHeight,
+          kind: el.classList.contains('map-label--sectors') ? 'sector' : 'commune',
+        };
       })
       .filter((l) => l.text && l.x >= 0 && l.x <= 1 && l.y >= 0 && l.y <= 1);
     // Web Mercator with 512 px tiles: the ground distance of one CSS pixel at the map's centre.

@@ -71,7 +71,10 @@ function createMap(container: HTMLElement, store: AppStore, versionId: string | 
 function addDifferenceLayers(map: maplibregl.Map, store: AppStore, compare: CompareState): void {
   const diff = compareDiff(store.getState(), compare.a, compare.b);
   if (!diff) return;
-  const piece = (geometry: unknown): FeatureCollection => ({ type: 'FeatureCollection', features: geometry ? [{ type: 'Feature', properties: {}, geometry: geometry as never }] : [] });
+  const piece = (geometry: unknown): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: geometry ? [{ type: 'Feature', properties: {}, geometry: geometry as never }] : [],
+  });
   map.addImage('hatch-added', hatch(DIFF_COLORS.added, 1, DIFF_COLORS.addedPale));
   map.addImage('hatch-removed', hatch(DIFF_COLORS.removed, -1, DIFF_COLORS.removedPale));
   map.addSource('diff-unchanged', { type: 'geojson', data: piece(diff.areas.unchanged) });
@@ -82,7 +85,10 @@ function addDifferenceLayers(map: maplibregl.Map, store: AppStore, compare: Comp
   map.addLayer({ id: 'diff-removed', type: 'fill', source: 'diff-removed', paint: { 'fill-pattern': 'hatch-removed' } });
   map.addLayer({ id: 'diff-added-line', type: 'line', source: 'diff-added', paint: { 'line-color': DIFF_COLORS.added, 'line-width': 2.5 } });
   map.addLayer({ id: 'diff-removed-line', type: 'line', source: 'diff-removed', paint: { 'line-color': DIFF_COLORS.removed, 'line-width': 2.5, 'line-dasharray': [2, 1] } });
-  new LabelLayer(map).set('sectors', sectorLabelsOf([...(versionSectors(store.getState(), compare.a)?.features ?? []), ...(versionSectors(store.getState(), compare.b)?.features ?? [])]));
+  new LabelLayer(map).set(
+    'sectors',
+    sectorLabelsOf([...(versionSectors(store.getState(), compare.a)?.features ?? []), ...(versionSectors(store.getState(), compare.b)?.features ?? [])]),
+  );
 }
 
 export interface CompareHandle {
@@ -131,7 +137,7 @@ export async function mountCompare(container: HTMLElement, store: AppStore, load
     capture: (minWidthPx) => captureMap(maps[0]!, minWidthPx),
     destroy() {
       cleanup();
-      maps.forEach((m) => m.remove());
+      for (const m of maps) m.remove();
       container.replaceChildren();
     },
   };

@@ -9,7 +9,7 @@ export class LabelLayer {
 
   /** Replace one group of labels ("communes", "sectors"). */
   set(group: string, labels: readonly MapLabel[]): void {
-    this.markers.get(group)?.forEach((m) => m.remove());
+    for (const m of this.markers.get(group) ?? []) m.remove();
     this.markers.set(
       group,
       labels.map(({ text, at }) => {
@@ -22,7 +22,7 @@ export class LabelLayer {
   }
 
   clear(): void {
-    for (const group of this.markers.values()) group.forEach((m) => m.remove());
+    for (const group of this.markers.values()) for (const m of group) m.remove();
     this.markers.clear();
   }
 }

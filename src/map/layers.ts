@@ -102,7 +102,13 @@ export function addDataLayers(map: MapLibreMap, s: AppState): void {
   map.addSource('action-points', { type: 'geojson', data: actions.points, promoteId: 'id' });
 
   map.addLayer({ id: 'action-areas-fill', type: 'fill', source: 'action-areas', filter: actionFilter(s), paint: { 'fill-color': axisColor, 'fill-opacity': 0.25 } });
-  map.addLayer({ id: 'action-areas-line', type: 'line', source: 'action-areas', filter: actionFilter(s), paint: { 'line-color': axisColor, 'line-width': 2, 'line-dasharray': [2, 1] } });
+  map.addLayer({
+    id: 'action-areas-line',
+    type: 'line',
+    source: 'action-areas',
+    filter: actionFilter(s),
+    paint: { 'line-color': axisColor, 'line-width': 2, 'line-dasharray': [2, 1] },
+  });
   map.addLayer({
     id: 'action-points',
     type: 'circle',
@@ -113,7 +119,12 @@ export function addDataLayers(map: MapLibreMap, s: AppState): void {
       'circle-color': axisColor,
       'circle-opacity': statusValue((m) => m.fillOpacity),
       'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5],
-      'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', ['match', ['get', 'statut'], 'realisee', STATUS_MARKER.realisee.ring, 'en-cours', STATUS_MARKER['en-cours'].ring, axisColor]],
+      'circle-stroke-color': [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        '#000000',
+        ['match', ['get', 'statut'], 'realisee', STATUS_MARKER.realisee.ring, 'en-cours', STATUS_MARKER['en-cours'].ring, axisColor],
+      ],
     },
   });
 }

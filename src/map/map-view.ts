@@ -202,4 +202,3 @@ export function mountMap({ container, store, loadBasemap, label, onFirstPaint }:
     },
   };
 }
-

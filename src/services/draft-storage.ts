@@ -25,7 +25,6 @@ const savedDraftSchema = z.object({ meta: savedMetaSchema, sectors: draftSectors
 export type SavedDraft = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema> };
 export type SavedDrafts = SavedDraft[];
 
-
 export interface LoadedDrafts {
   readonly drafts: SavedDrafts;
   readonly setAside: readonly SetAside[];
@@ -93,8 +92,7 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
         // Read as it is stored: no need to write it back (unless it got its communes just now).
         if (parsed.data.meta.communes) written.set(k, draft);
         drafts.push(draft);
-      }
-      else {
+      } else {
         // Only this record is set aside (and moved, so it is not copied again at the next load).
         await setAside(value, nameOf(value, k.slice(DRAFT_PREFIX.length)));
         await del(k, store);
@@ -117,7 +115,10 @@ export async function saveDrafts(drafts: readonly SavedDraft[], store?: UseStore
     const keep = new Set(drafts.map((d) => `${DRAFT_PREFIX}${d.meta.id}`));
     const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
     // Only the fields of a saved draft (the store's objects may carry others).
-    await setMany(changed.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, { meta: d.meta, sectors: d.sectors }]), store);
+    await setMany(
+      changed.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, { meta: d.meta, sectors: d.sectors }]),
+      store,
+    );
     for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
     const gone = (await keys(store)).map(String).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
     await delMany(gone, store);

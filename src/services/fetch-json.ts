@@ -5,7 +5,11 @@ import { fail, ok, type Result } from '../data/result';
 
 /** What fetchJson needs of a validator: zod schemas have it, so do the light hand-written checks. */
 export interface ReplyValidator<T> {
-  safeParse(raw: unknown): { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
+  safeParse(
+    raw: unknown,
+  ):
+    | { readonly success: true; readonly data: T }
+    | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
 }
 
 export type FetchFailure = 'timeout' | 'aborted' | 'network' | 'http' | 'not-json' | 'invalid';

@@ -46,8 +46,13 @@ export async function importInWorker(request: Omit<Extract<WorkerRequest, { kind
   const reply = result<PackedImport>(await ask({ kind: 'import', ...request }));
   if (!reply.ok) return reply;
   const { packed, ...rest } = reply;
-  const features = packed.map((p) => ({ type: 'Feature' as const, properties: p.properties as SectorFeature['properties'], geometry: unpackArea(p.geometry) as SectorFeature['geometry'] }));
+  const features = packed.map((p) => ({
+    type: 'Feature' as const,
+    properties: p.properties as SectorFeature['properties'],
+    geometry: unpackArea(p.geometry) as SectorFeature['geometry'],
+  }));
   return { ...rest, sectors: { type: 'FeatureCollection', features } };
 }
 
-export const validateInWorker = async (request: Omit<Extract<WorkerRequest, { kind: 'sectors' }>, 'id' | 'kind'>): Promise<readonly SectorProblem[]> => result(await ask({ kind: 'sectors', ...request }));
+export const validateInWorker = async (request: Omit<Extract<WorkerRequest, { kind: 'sectors' }>, 'id' | 'kind'>): Promise<readonly SectorProblem[]> =>
+  result(await ask({ kind: 'sectors', ...request }));

@@ -13,8 +13,15 @@ export const compareDiff = createSelector(
 
 /** The by-commune part of the report: communes joining or leaving, hectares per commune (with contours). */
 export const compareByCommune = createSelector(
-  [(s: AppState, a: string) => versionById(s, a), (s: AppState, _a: string, b: string) => versionById(s, b), compareDiff, (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.contours],
-  (va, vb, diff, sb, contours): CommuneDiff | null => (va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null),
+  [
+    (s: AppState, a: string) => versionById(s, a),
+    (s: AppState, _a: string, b: string) => versionById(s, b),
+    compareDiff,
+    (s: AppState, _a: string, b: string) => versionSectors(s, b),
+    (s: AppState) => s.contours,
+  ],
+  (va, vb, diff, sb, contours): CommuneDiff | null =>
+    va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null,
 );
 
 /** The report as CSV; the CSV writer (papaparse) loads when a report is downloaded. */
@@ -24,4 +31,3 @@ export async function compareCsv(s: AppState, a: string, b: string): Promise<str
   const { diffToCsv } = await import('../geo/diff-csv');
   return diffToCsv(diff, a, b, compareByCommune(s, a, b));
 }
-

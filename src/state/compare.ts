@@ -1,9 +1,6 @@
-// Comparing two versions: which two, how they are shown, and the change report between them
-// (memoized per pair of sector collections).
-import { createSelector } from 'reselect';
 import { bbox } from '@turf/turf';
 import { versionInForce } from '../data/geodata';
-import { timelineVersions, versionById, versionSectors } from './versions';
+import { timelineVersions, versionSectors } from './versions';
 import type { AppState, SliceContext } from './store';
 
 export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;

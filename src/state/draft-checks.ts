@@ -9,7 +9,13 @@ import type { AppState } from './store';
 /** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
  * legal frame included; computed again only when its sectors, its signatories or the contours change. */
 export const draftProblems = createSelector(
-  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState, id: string) => s.drafts.find((d) => d.meta.id === id)?.meta.communes, (s: AppState) => s.data.territory, (s: AppState) => s.contours, (s: AppState) => s.polygonOpsReady],
+  [
+    (s: AppState, id: string) => versionSectors(s, id),
+    (s: AppState, id: string) => s.drafts.find((d) => d.meta.id === id)?.meta.communes,
+    (s: AppState) => s.data.territory,
+    (s: AppState) => s.contours,
+    (s: AppState) => s.polygonOpsReady,
+  ],
   (sectors, signatories, territory, contours): readonly SectorProblem[] =>
     sectors
       ? validateSectors(
@@ -20,4 +26,3 @@ export const draftProblems = createSelector(
         )
       : [],
 );
-

@@ -83,17 +83,26 @@ export const draftRules = (territory: AppState['data']['territory'], signatories
 
 /** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
  * for a very detailed outline); empty without contours. */
-export const communeSectors = createSelector([(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.contours], (sectors, contours): ReadonlyMap<string, readonly string[]> => {
-  const held = new Map<string, string[]>();
-  if (!sectors || contours.status !== 'ready') return held;
-  for (const f of sectors.features) {
-    const insee = contours.index.locate({ type: 'Point', coordinates: labelPoint(f.geometry) })?.id;
-    if (insee) held.set(insee, [...(held.get(insee) ?? []), f.properties.id]);
-  }
-  return held;
-});
+export const communeSectors = createSelector(
+  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.contours],
+  (sectors, contours): ReadonlyMap<string, readonly string[]> => {
+    const held = new Map<string, string[]>();
+    if (!sectors || contours.status !== 'ready') return held;
+    for (const f of sectors.features) {
+      const insee = contours.index.locate({ type: 'Point', coordinates: labelPoint(f.geometry) })?.id;
+      if (insee) held.set(insee, [...(held.get(insee) ?? []), f.properties.id]);
+    }
+    return held;
+  },
+);
 
-const slug = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 const freeDraftId = (s: AppState): string => {
   const taken = new Set(allVersions(s).map((v) => v.id));
@@ -151,7 +160,10 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
       const taken = new Set([...s.data.versions.map((v) => v.id), ...saved.map((d) => d.meta.id)]);
       let shown = s.versionId;
       const made = s.drafts.map((d) => {
-        if (!taken.has(d.meta.id)) return taken.add(d.meta.id), d;
+        if (!taken.has(d.meta.id)) {
+          taken.add(d.meta.id);
+          return d;
+        }
         let n = 1;
         while (taken.has(`brouillon-${n}`)) n++;
         const id = `brouillon-${n}`;
@@ -201,7 +213,11 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
       const base = `${slug(commune.nom)}-a-delimiter`;
       let id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      const feature = { type: 'Feature' as const, properties: { id, ...naming, provenance: 'indicatif' as const }, geometry: startingSector(communeCentre(contour).at, radiusM) as SectorCollection['features'][number]['geometry'] };
+      const feature = {
+        type: 'Feature' as const,
+        properties: { id, ...naming, provenance: 'indicatif' as const },
+        geometry: startingSector(communeCentre(contour).at, radiusM) as SectorCollection['features'][number]['geometry'],
+      };
       get().editDraft(draftId, { ...sectors, features: [...sectors.features, feature] });
       return id;
     },

@@ -50,10 +50,21 @@ export interface BeforeAfter {
   readonly after: IndicatorTotals;
 }
 
-export const extensionTotals = createSelector([extensionRows, (s: AppState) => s.data.territory.epci.populationMunicipale, (s: AppState) => s.indicators], (rows, cc, indicators): BeforeAfter => ({
-  before: totalsOf(rows.filter((r) => r.status === 'ort'), cc, indicators?.columns),
-  after: totalsOf(rows.filter((r) => r.status !== 'other'), cc, indicators?.columns),
-}));
+export const extensionTotals = createSelector(
+  [extensionRows, (s: AppState) => s.data.territory.epci.populationMunicipale, (s: AppState) => s.indicators],
+  (rows, cc, indicators): BeforeAfter => ({
+    before: totalsOf(
+      rows.filter((r) => r.status === 'ort'),
+      cc,
+      indicators?.columns,
+    ),
+    after: totalsOf(
+      rows.filter((r) => r.status !== 'other'),
+      cc,
+      indicators?.columns,
+    ),
+  }),
+);
 
 export interface ScenarioOption {
   readonly id: string;
@@ -79,10 +90,18 @@ export const scenarioOptions = createSelector([allVersions, (s: AppState) => s.d
 
 /** The totals of one scenario: its signatory communes, with its own sectors (a piste: those in force). */
 export const scenarioTotals = createSelector(
-  [rowInputs, (s: AppState, id: string) => scenarioOptions(s).find((o) => o.id === id), (s: AppState, id: string) => versionSectors(s, id.startsWith(PISTE_PREFIX) ? versionInForce(s.data).id : id)],
+  [
+    rowInputs,
+    (s: AppState, id: string) => scenarioOptions(s).find((o) => o.id === id),
+    (s: AppState, id: string) => versionSectors(s, id.startsWith(PISTE_PREFIX) ? versionInForce(s.data).id : id),
+  ],
   (inputs, option, sectors): IndicatorTotals | null => {
     if (!option) return null;
     const rows = rowsFor(inputs, option.communes, [], sectors?.features ?? []);
-    return totalsOf(rows.filter((r) => r.status === 'ort'), inputs.data.territory.epci.populationMunicipale, inputs.indicators?.columns);
+    return totalsOf(
+      rows.filter((r) => r.status === 'ort'),
+      inputs.data.territory.epci.populationMunicipale,
+      inputs.indicators?.columns,
+    );
   },
 );

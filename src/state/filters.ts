@@ -26,8 +26,7 @@ export interface FiltersSlice {
 const toggled = <T>(all: readonly T[], chosen: readonly T[], item: T): T[] =>
   chosen.includes(item) ? chosen.filter((c) => c !== item) : all.filter((a) => a === item || chosen.includes(a));
 
-export const isActionShown = (s: Pick<AppState, 'axes' | 'statuses'>, a: ActionFeature): boolean =>
-  s.axes.includes(a.properties.axe) && s.statuses.includes(a.properties.statut);
+export const isActionShown = (s: Pick<AppState, 'axes' | 'statuses'>, a: ActionFeature): boolean => s.axes.includes(a.properties.axe) && s.statuses.includes(a.properties.statut);
 
 export const shownActions = createSelector(
   [(s: AppState) => s.data.actions.features, (s: AppState) => s.axes, (s: AppState) => s.statuses],

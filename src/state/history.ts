@@ -28,5 +28,4 @@ export function step<T>(history: History<T>, present: T, direction: Step): { rea
   return { present: next!, history: { past: [...history.past, present], future } };
 }
 
-export const canStep = <T>(history: History<T> | undefined, direction: Step): boolean =>
-  !!history && (direction === 'undo' ? history.past.length > 0 : history.future.length > 0);
+export const canStep = <T>(history: History<T> | undefined, direction: Step): boolean => !!history && (direction === 'undo' ? history.past.length > 0 : history.future.length > 0);

@@ -41,7 +41,8 @@ export function createLookupSlice({ set, get, data, services }: SliceContext): L
       const wantsAddresses = query.trim().length >= SEARCH_MIN_CHARS && !parseCoordinates(query);
       set({ search: { status: wantsAddresses ? 'loading' : 'idle', query, addresses: [] } });
       if (!wantsAddresses) return;
-      const controller = (inFlight = new AbortController());
+      const controller = new AbortController();
+      inFlight = controller;
       timer = setTimeout(async () => {
         const reply = await services.searchAddresses(query.trim(), citycodes, controller.signal);
         if (controller.signal.aborted) return;

@@ -30,10 +30,9 @@ export const pointAnswers = createSelector(
 );
 
 export const nearbyActions = createSelector(
-  [(s: AppState) => s.data.actions.features, (s: AppState, lngLat: readonly [number, number]) => lngLat],
+  [(s: AppState) => s.data.actions.features, (_s: AppState, lngLat: readonly [number, number]) => lngLat],
   (actions, lngLat): readonly { action: ActionFeature; distanceM: number }[] => {
     const byId = new Map(actions.map((a) => [a.properties.id, a]));
     return actionsNear(lngLat, actions).map((n) => ({ action: byId.get(n.id)!, distanceM: n.distanceM }));
   },
 );
-

@@ -15,7 +15,9 @@ export interface ActionMatrix {
 }
 
 export const actionMatrix = createSelector([shownActions], (actions): ActionMatrix => {
-  const cells = Object.fromEntries(AXES.map((a) => [a, Object.fromEntries(STATUSES.map((st) => [st, actions.filter((x) => x.properties.axe === a && x.properties.statut === st).length]))])) as Record<Axis, Record<Status, number>>;
+  const cells = Object.fromEntries(
+    AXES.map((a) => [a, Object.fromEntries(STATUSES.map((st) => [st, actions.filter((x) => x.properties.axe === a && x.properties.statut === st).length]))]),
+  ) as Record<Axis, Record<Status, number>>;
   return {
     cells,
     byAxis: Object.fromEntries(AXES.map((a) => [a, STATUSES.reduce((sum, st) => sum + cells[a][st], 0)])) as Record<Axis, number>,

@@ -10,7 +10,7 @@ import { exportVersion } from '../geo/export-version';
 import { versionInForce } from '../data/geodata';
 import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
 import type { AppState } from './store';
-import type { CommuneContour, VersionMeta } from '../data/schemas';
+import type { CommuneContour } from '../data/schemas';
 
 const NONE: readonly ActionFeature[] = [];
 
@@ -46,8 +46,7 @@ export const actionsInCommune = (s: AppState, insee: string): readonly ActionFea
 export const markerPoint = (a: ActionFeature): [number, number] => labelPoint(a.geometry);
 
 /** A commune's current official name from territory.json (contour files may carry older short forms). */
-export const communeName = (s: AppState, commune: { insee: string; nom: string }): string =>
-  s.data.territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
+export const communeName = (s: AppState, commune: { insee: string; nom: string }): string => s.data.territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
 
 /** The commune at a place, on the official contours; null when unknown or outside the EPCI. */
 export function communeAt(s: AppState, lngLat: readonly [number, number]): CommuneRef | null {
@@ -55,10 +54,12 @@ export function communeAt(s: AppState, lngLat: readonly [number, number]): Commu
 }
 
 /** "Nom (INSEE)": how problems and tables name a commune of the territory. */
-export const communeLabelOf = (s: AppState) => (insee: string): string => {
-  const nom = s.data.territory.communes.find((c) => c.insee === insee)?.nom;
-  return nom ? `${nom} (${insee})` : insee;
-};
+export const communeLabelOf =
+  (s: AppState) =>
+  (insee: string): string => {
+    const nom = s.data.territory.communes.find((c) => c.insee === insee)?.nom;
+    return nom ? `${nom} (${insee})` : insee;
+  };
 
 /** A commune that signs the ORT in force. */
 export const isOrtCommune = (s: AppState, insee: string): boolean => versionInForce(s.data).communes.includes(insee);

@@ -52,7 +52,12 @@ export interface SliceContext {
 
 export function createAppStore(data: GeoData, options: { lang?: Lang; services?: StoreServices } = {}): AppStore {
   // The catalogues name the territory with the words of its geodata.
-  setTerritoryWords(territoryWordsOf(data.territory, data.versions.map((v) => v.id)));
+  setTerritoryWords(
+    territoryWordsOf(
+      data.territory,
+      data.versions.map((v) => v.id),
+    ),
+  );
   return createStore<AppState>()((set, get) => {
     const ctx: SliceContext = { set, get, data, services: options.services ?? noServices };
     return {

@@ -26,7 +26,18 @@ export interface UrlState {
   readonly embed: '1' | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { version: null, sector: null, action: null, at: null, commune: null, view: null, compare: null, mode: null, extension: null, embed: null };
+export const EMPTY_URL_STATE: UrlState = {
+  version: null,
+  sector: null,
+  action: null,
+  at: null,
+  commune: null,
+  view: null,
+  compare: null,
+  mode: null,
+  extension: null,
+  embed: null,
+};
 
 /** The views as the URL names them (`view=liste`), the map being the default. */
 export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite' } as const;
@@ -165,7 +176,8 @@ export function createUrlSlice({ set, get }: SliceContext): UrlSlice {
     applyUrl(url, malformed = []) {
       const s = get();
       const warn = (key: MessageKey, param: string, id: string) => s.notify({ id: `link.${param}.${id}`, key, params: { id: shorten(id) }, tone: 'warning' });
-      for (const m of malformed) s.notify({ id: `link.malformed.${m.param}.${m.value}`, key: `link.malformed.${m.kind}`, params: { param: m.param, value: shorten(m.value) }, tone: 'warning' });
+      for (const m of malformed)
+        s.notify({ id: `link.malformed.${m.param}.${m.value}`, key: `link.malformed.${m.kind}`, params: { param: m.param, value: shorten(m.value) }, tone: 'warning' });
       let versionId = s.versionId;
       if (url.version) {
         if (hasVersion(s, url.version)) versionId = url.version;

@@ -19,7 +19,6 @@ export interface VersionsSlice {
   setPolygonOpsReady(): void;
 }
 
-
 /** Oldest first; versions of the same date keep their order. */
 export const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));
 
@@ -43,8 +42,7 @@ export const versionSectors = (s: Pick<AppState, 'data' | 'drafts'>, id: string)
 
 export const hasVersion = (s: AppState, id: string): boolean => versionSectors(s, id) !== undefined;
 
-export const hasSector = (s: AppState, versionId: string, sectorId: string): boolean =>
-  !!versionSectors(s, versionId)?.features.some((f) => f.properties.id === sectorId);
+export const hasSector = (s: AppState, versionId: string, sectorId: string): boolean => !!versionSectors(s, versionId)?.features.some((f) => f.properties.id === sectorId);
 
 export const currentVersion = (s: AppState): VersionMeta => versionById(s, s.versionId)!;
 

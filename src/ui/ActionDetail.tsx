@@ -18,8 +18,21 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
   const action = actionById(store.getState(), id);
   if (!action) return null;
   const p = action.properties;
-  const communeText = contours === 'loading' ? t('action.communeLoading') : !contoursReady ? t('action.communeUnknown') : placement?.commune ? communeName(store.getState(), placement.commune) : t('action.communeOutside');
-  const dates = p.debut && !p.fin ? t('action.since', { date: formatPartialDate(lang, p.debut) }) : [p.debut, p.fin].filter((d): d is string => !!d).map((d) => formatPartialDate(lang, d)).join(' – ');
+  const communeText =
+    contours === 'loading'
+      ? t('action.communeLoading')
+      : !contoursReady
+        ? t('action.communeUnknown')
+        : placement?.commune
+          ? communeName(store.getState(), placement.commune)
+          : t('action.communeOutside');
+  const dates =
+    p.debut && !p.fin
+      ? t('action.since', { date: formatPartialDate(lang, p.debut) })
+      : [p.debut, p.fin]
+          .filter((d): d is string => !!d)
+          .map((d) => formatPartialDate(lang, d))
+          .join(' – ');
 
   return (
     <div class="panel__body">

@@ -29,7 +29,8 @@ export function ActionList({ actions, showCommune = false, distances }: { action
             <div class="action-item__meta muted">
               {p.porteur.nom}
               {showCommune && commune ? ` · ${communeName(store.getState(), commune)}` : ''}
-              {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''} · {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}
+              {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''} ·{' '}
+              {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}
             </div>
             <div class="action-item__meta">
               <ProvenanceNote provenance={p.provenance} parts={p.indicatif} />

@@ -176,7 +176,13 @@ export function ComparePanel() {
               )}
             </>
           )}
-          <button type="button" class="tool-button" onClick={() => void compareCsv(store.getState(), compare.a, compare.b).then((csv) => download(`rapport-${compare.a}-${compare.b}.csv`, csv ?? '', 'text/csv;charset=utf-8'))}>
+          <button
+            type="button"
+            class="tool-button"
+            onClick={() =>
+              void compareCsv(store.getState(), compare.a, compare.b).then((csv) => download(`rapport-${compare.a}-${compare.b}.csv`, csv ?? '', 'text/csv;charset=utf-8'))
+            }
+          >
             {t('compare.downloadCsv')}
           </button>{' '}
         </>

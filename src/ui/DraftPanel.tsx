@@ -123,11 +123,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       </ul>
 
       <div class="draft-panel__actions">
-        <button
-          type="button"
-          class="tool-button"
-          onClick={() => download(`${draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}
-        >
+        <button type="button" class="tool-button" onClick={() => download(`${draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}>
           {t('draft.export')}
         </button>
         <button type="button" class="tool-button" onClick={() => store.getState().compareWithInForce(draftId)}>

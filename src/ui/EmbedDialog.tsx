@@ -37,7 +37,15 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       <div class="embed-dialog__sizes">
         <label class="field">
           <span>{t('embed.width')}</span>
-          <input type="number" min={200} max={4000} step={10} value={width} disabled={fullWidth} onChange={(e) => setWidth(size((e.currentTarget as HTMLInputElement).value, 800))} />
+          <input
+            type="number"
+            min={200}
+            max={4000}
+            step={10}
+            value={width}
+            disabled={fullWidth}
+            onChange={(e) => setWidth(size((e.currentTarget as HTMLInputElement).value, 800))}
+          />
         </label>
         <label class="field">
           <span>{t('embed.height')}</span>

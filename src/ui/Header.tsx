@@ -25,7 +25,13 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p class="header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <button type="button" class="header__lang" lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t('lang.switchLabel')} onClick={() => void switchLang(store, lang === 'fr' ? 'en' : 'fr')}>
+      <button
+        type="button"
+        class="header__lang"
+        lang={lang === 'fr' ? 'en' : 'fr'}
+        aria-label={t('lang.switchLabel')}
+        onClick={() => void switchLang(store, lang === 'fr' ? 'en' : 'fr')}
+      >
         {t('lang.switch')}
       </button>
       <SearchBox />

@@ -33,7 +33,9 @@ export function ImportControl() {
     setChecking(name);
     const communes = memberContours(s);
     const rules = draftRules(s.data.territory, versionInForce(s.data).communes);
-    const result = await importInWorker({ text, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() => setChecking(null));
+    const result = await importInWorker({ text, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() =>
+      setChecking(null),
+    );
     if (!result.ok) {
       setProblems({ name, list: result.problems });
       return;

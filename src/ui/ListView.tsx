@@ -111,7 +111,12 @@ export function ListView() {
             {actions.map((a) => (
               <tr key={a.properties.id} class={selectedAction === a.properties.id ? 'is-selected' : ''} data-action={a.properties.id}>
                 <th scope="row">
-                  <button type="button" class="link-button action-item__title" aria-current={selectedAction === a.properties.id} onClick={() => store.getState().selectAction(a.properties.id)}>
+                  <button
+                    type="button"
+                    class="link-button action-item__title"
+                    aria-current={selectedAction === a.properties.id}
+                    onClick={() => store.getState().selectAction(a.properties.id)}
+                  >
                     <MarkerSwatch axis={a.properties.axe} status={a.properties.statut} />
                     {a.properties.titre}
                   </button>

@@ -33,7 +33,15 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
       <Heading headingRef={headingRef}>{answer.sectorId ? t('card.inside') : t('card.outside')}</Heading>
       <p class="card__place">{selection.label ? t('card.place', { label: selection.label }) : formatLatLon(t, lngLat)}</p>
       {answer.sectorId && <p class="card__sector">{t('card.sector', { name: sectorName(main.version, answer.sectorId) })}</p>}
-      <p class="outside__commune">{contours === 'loading' ? t('card.communeLoading') : !contoursReady ? t('card.communeUnknown') : communeLabel ? t('card.commune', { name: communeLabel }) : t('card.noCommune')}</p>
+      <p class="outside__commune">
+        {contours === 'loading'
+          ? t('card.communeLoading')
+          : !contoursReady
+            ? t('card.communeUnknown')
+            : communeLabel
+              ? t('card.commune', { name: communeLabel })
+              : t('card.noCommune')}
+      </p>
       {!answer.sectorId && answer.nearest && (
         <p class="card__distance">{t('card.distance', { distance: formatDistance(t, lang, answer.nearest.distanceM), name: sectorName(main.version, answer.nearest.sectorId) })}</p>
       )}
@@ -65,14 +73,21 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
       </ul>
 
       <h3>{t('card.nearby', { count: nearby.length })}</h3>
-      {nearby.length === 0 ? <p>{t('card.noNearby')}</p> : <ActionList actions={nearby.map((n) => n.action)} distances={new Map(nearby.map((n) => [n.action.properties.id, n.distanceM]))} />}
+      {nearby.length === 0 ? (
+        <p>{t('card.noNearby')}</p>
+      ) : (
+        <ActionList actions={nearby.map((n) => n.action)} distances={new Map(nearby.map((n) => [n.action.properties.id, n.distanceM]))} />
+      )}
 
       <p class="card__disclaimer">{t('card.disclaimer')}</p>
       <button
         type="button"
         class="link-button"
         onClick={() => {
-          void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true), () => setCopied(false));
+          void navigator.clipboard?.writeText(window.location.href).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
         }}
       >
         {t('card.copyLink')}

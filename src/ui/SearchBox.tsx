@@ -28,7 +28,7 @@ function buildOptions(store: AppStore, t: Translate, query: string): Option[] {
     options.push({ key: `${hit.kind}-${hit.id}`, kind: hit.kind, label: hit.label, choose });
   }
   if (s.search.query === query) {
-    s.search.addresses.forEach((a, i) => options.push({ key: `address-${i}`, kind: 'address', label: a.label, choose: () => s.selectPoint(a.lngLat, a.label) }));
+    for (const [i, a] of s.search.addresses.entries()) options.push({ key: `address-${i}`, kind: 'address', label: a.label, choose: () => s.selectPoint(a.lngLat, a.label) });
   }
   return options;
 }
@@ -64,7 +64,7 @@ export function SearchBox() {
       setOpen(true);
       setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
     } else if (e.key === 'Enter') {
-      const option = options[active >= 0 ? active : 0];
+      const option = options[Math.max(active, 0)];
       if (option) {
         e.preventDefault();
         choose(option);

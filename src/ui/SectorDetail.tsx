@@ -23,7 +23,13 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
     <div class="panel__body">
       <Heading headingRef={headingRef}>{sector.properties.nom}</Heading>
       {first && <p class="panel__introduced">{t(isOriginal ? 'sector.since' : 'sector.introducedBy', { intitule: first.intitule, label: first.label })}</p>}
-      <p class="muted">{t('sector.inVersions', { labels: versionsWithSector(data, id).map((v) => v.label).join(', ') })}</p>
+      <p class="muted">
+        {t('sector.inVersions', {
+          labels: versionsWithSector(data, id)
+            .map((v) => v.label)
+            .join(', '),
+        })}
+      </p>
       <p>{sector.properties.description}</p>
       {at && (
         <p>

@@ -28,7 +28,13 @@ export function ShareTools() {
     const [capture, { sheetContent }] = await Promise.all([ports.captureMap(PRINT_WIDTH_PX), import('./sheet/content')]);
     return { capture, content: sheetContent(store.getState(), new Date()) };
   };
-  const labels = (content: SheetContent): SheetLabels => ({ legend: t('sheet.legend'), sources: t('sheet.sources'), date: t('sheet.date', { date: content.date }), north: t('sheet.north'), mapAlt: t('sheet.mapAlt') });
+  const labels = (content: SheetContent): SheetLabels => ({
+    legend: t('sheet.legend'),
+    sources: t('sheet.sources'),
+    date: t('sheet.date', { date: content.date }),
+    north: t('sheet.north'),
+    mapAlt: t('sheet.mapAlt'),
+  });
   const failed = (e: unknown) => setStatus(t('sheet.failed', { reason: e instanceof Error ? e.message : String(e) }));
 
   const pdf = async () => {
@@ -76,13 +82,34 @@ export function ShareTools() {
       <details class="share-menu">
         <summary class="tool-button">{t('share.menu')}</summary>
         <div class="share-menu__items">
-          <button type="button" class="tool-button" onClick={(e) => (close(e), void pdf())}>
+          <button
+            type="button"
+            class="tool-button"
+            onClick={(e) => {
+              close(e);
+              void pdf();
+            }}
+          >
             {t('sheet.pdf')}
           </button>
-          <button type="button" class="tool-button" onClick={(e) => (close(e), void print())}>
+          <button
+            type="button"
+            class="tool-button"
+            onClick={(e) => {
+              close(e);
+              void print();
+            }}
+          >
             {t('sheet.print')}
           </button>
-          <button type="button" class="tool-button" onClick={(e) => (close(e), setEmbedding(true))}>
+          <button
+            type="button"
+            class="tool-button"
+            onClick={(e) => {
+              close(e);
+              setEmbedding(true);
+            }}
+          >
             {t('embed.open')}
           </button>
         </div>

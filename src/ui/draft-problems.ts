@@ -9,7 +9,6 @@ import { memberContours } from '../state/selectors';
 import type { SectorProblem } from '../geo/validate-sectors';
 import { useAppState, useStore } from './store-context';
 
-
 /** The problems, or null while a large draft is being checked. */
 export function useDraftProblems(draftId: string): readonly SectorProblem[] | null {
   const store = useStore();

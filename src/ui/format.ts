@@ -7,5 +7,4 @@ export function formatDistance(t: Translate, lang: Lang, meters: number): string
   return t('distance.km', { value: formatNumber(lang, meters / 1000, 1) });
 }
 
-export const formatLatLon = (t: Translate, lngLat: readonly [number, number]) =>
-  t('card.coordinates', { lat: lngLat[1].toFixed(5), lon: lngLat[0].toFixed(5) });
+export const formatLatLon = (t: Translate, lngLat: readonly [number, number]) => t('card.coordinates', { lat: lngLat[1].toFixed(5), lon: lngLat[0].toFixed(5) });

@@ -32,7 +32,10 @@ export function useMounted(mount: () => Promise<Mounted>, deps: readonly unknown
   useEffect(() => {
     let mounted: Mounted | null = null;
     let cancelled = false;
-    void mount().then((m) => (cancelled ? m.destroy() : (mounted = m)));
+    void mount().then((m) => {
+      if (cancelled) m.destroy();
+      else mounted = m;
+    });
     return () => {
       cancelled = true;
       mounted?.destroy();

@@ -29,10 +29,16 @@ function seededPoints(n: number, seed = 42): Float64Array {
 
 /** Each ring's edges cut in `times` pieces: the same shapes, `times` × the vertices. */
 function densify(features: typeof contours.features, times: number): typeof contours.features {
-  const ring = (r: Position[]) => r.flatMap((p, i) => (i === r.length - 1 ? [p] : Array.from({ length: times }, (_, k) => [p[0]! + ((r[i + 1]![0]! - p[0]!) * k) / times, p[1]! + ((r[i + 1]![1]! - p[1]!) * k) / times])));
+  const ring = (r: Position[]) =>
+    r.flatMap((p, i) =>
+      i === r.length - 1 ? [p] : Array.from({ length: times }, (_, k) => [p[0]! + ((r[i + 1]![0]! - p[0]!) * k) / times, p[1]! + ((r[i + 1]![1]! - p[1]!) * k) / times]),
+    );
   return features.map((f) => ({
     ...f,
-    geometry: f.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: f.geometry.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((p) => p.map(ring)) },
+    geometry:
+      f.geometry.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: f.geometry.coordinates.map(ring) }
+        : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((p) => p.map(ring)) },
   }));
 }
 
@@ -103,10 +109,24 @@ const sectors = indexSectors(projectData().sectorsByVersion['2024-avenant']!);
 const sample = seededPoints(10_000, 7);
 const points = Array.from({ length: 10_000 }, (_, i) => ({ type: 'Point' as const, coordinates: [sample[i * 2]!, sample[i * 2 + 1]!] }));
 let seed = 42;
-const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const random = () => {
+  seed = (seed * 16807) % 2147483647;
+  return (seed - 1) / 2147483646;
+};
 const squares = Array.from({ length: 200 }, () => {
   const [x, y] = [6.3 + random() * 0.4, 44.65 + random() * 0.3];
-  return { type: 'Polygon' as const, coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] };
+  return {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + 0.01, y],
+        [x + 0.01, y + 0.01],
+        [x, y + 0.01],
+        [x, y],
+      ],
+    ],
+  };
 });
 
 test('10,000 points through the project API: commune + sector', async ({ bench }) => {

@@ -13,10 +13,13 @@ export const RECORDED_GEOCODER_REPLY = resolve(import.meta.dirname, '../fixtures
 /** axe-core in the page: the violations of impact serious or critical, as "rule: target" lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // Served from the app's own origin: its Content-Security-Policy refuses inline scripts.
-  await page.route('**/__test-axe.min.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') }));
+  await page.route('**/__test-axe.min.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') }),
+  );
   await page.addScriptTag({ url: '/__test-axe.min.js' });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
+      .axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });

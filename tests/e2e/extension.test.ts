@@ -10,7 +10,10 @@ import { SHARED_COMMUNES, openApp, pageXY, seriousA11yViolations, sharedBrowser 
 
 const browser = sharedBrowser();
 const ROOT = resolve(import.meta.dirname, '../..');
-const territory = JSON.parse(readFileSync(resolve(ROOT, 'geodata/territory.json'), 'utf8')) as { communes: { insee: string; nom: string; populationMunicipale: number; populationTotale: number }[]; epci: { populationMunicipale: number } };
+const territory = JSON.parse(readFileSync(resolve(ROOT, 'geodata/territory.json'), 'utf8')) as {
+  communes: { insee: string; nom: string; populationMunicipale: number; populationTotale: number }[];
+  epci: { populationMunicipale: number };
+};
 const population = (codes: string[], key: 'populationMunicipale' | 'populationTotale' = 'populationMunicipale') =>
   territory.communes.filter((c) => codes.includes(c.insee)).reduce((s, c) => s + c[key], 0);
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
@@ -103,7 +106,9 @@ describe('scenarios', () => {
     await page.getByRole('button', { name: 'Créer un scénario' }).click();
     await page.locator('.draft-panel').waitFor();
     await page.getByRole('button', { name: 'Supprimer le secteur Centre-bourg' }).click();
-    await expect.poll(() => page.locator('.notices').textContent()).toContain('Refusé : sans le secteur « centre-bourg », plus aucun secteur ne contiendrait le centre de L\'Argentière-la-Bessée');
+    await expect
+      .poll(() => page.locator('.notices').textContent())
+      .toContain("Refusé : sans le secteur « centre-bourg », plus aucun secteur ne contiendrait le centre de L'Argentière-la-Bessée");
     expect(await page.locator('.draft-panel__sectors li[data-sector="centre-bourg"]').count()).toBe(1);
     await page.close();
   });
@@ -113,7 +118,11 @@ describe('scenarios', () => {
     await page.locator('#scenario-2024-avenant').check();
     await page.locator('[id="scenario-piste:copil-2026-01"]').check();
     const table = page.locator('.scenario-compare__table');
-    expect(await table.locator('thead th').allTextContents()).toEqual(['Indicateur', 'Avenant (8 novembre 2024)', 'Piste du COPIL du 16 janvier 2026 : Puy-Saint-Vincent et Champcella']);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Indicateur',
+      'Avenant (8 novembre 2024)',
+      'Piste du COPIL du 16 janvier 2026 : Puy-Saint-Vincent et Champcella',
+    ]);
     const communes = table.locator('tbody tr').nth(1).locator('td');
     expect(await communes.allTextContents()).toEqual(['1', '3']);
     expect(await seriousA11yViolations(page)).toEqual([]);

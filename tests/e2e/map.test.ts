@@ -27,7 +27,7 @@ describe('the map of the ORT perimeter', () => {
     const { x, y } = await mapCentre(page);
     await page.mouse.click(x, y);
     await expect.poll(() => heading(page).textContent()).toBe('Quartier de la gare');
-    await expect.poll(() => page.locator('.panel__introduced').textContent()).toBe('Ajouté par l\'avenant du 8 novembre 2024');
+    await expect.poll(() => page.locator('.panel__introduced').textContent()).toBe("Ajouté par l'avenant du 8 novembre 2024");
     const items = page.locator('.panel .action-item');
     expect(await items.count()).toBe(3);
     const texts = await items.allTextContents();

@@ -17,7 +17,7 @@ describe('versions timeline', () => {
   it('choosing a version redraws the panel and the URL keeps it', async () => {
     const page = await openApp(browser(), '/');
     const items = page.locator('.timeline__button');
-    expect(await items.allTextContents()).toEqual(['avril 2023Convention d\'ORT (avril 2023)historique', '8 novembre 2024Avenant (8 novembre 2024)en vigueur']);
+    expect(await items.allTextContents()).toEqual(["avril 2023Convention d'ORT (avril 2023)historique", '8 novembre 2024Avenant (8 novembre 2024)en vigueur']);
     await page.getByRole('button', { name: /Convention d'ORT \(avril 2023\)/ }).click();
     await expect.poll(() => page.locator('.sector-list li').count()).toBe(2);
     expect(new URL(page.url()).searchParams.get('version')).toBe('2023-convention');
@@ -60,7 +60,7 @@ describe('comparing the 2023 convention and the 2024 avenant', () => {
     expect(await page.locator('#compare-maps .maplibregl-canvas').count()).toBe(2);
     expect(await page.locator('#compare-maps .maplibregl-compare').count()).toBe(1);
     for (const side of ['a', 'b']) expect(await countPixels(page, `.compare__map--${side} canvas`, ([r, g, b]) => r > 180 && g < 120 && b < 130)).toBeGreaterThan(50);
-    expect(await page.locator('.compare__caption').allTextContents()).toEqual(['A · Convention d\'ORT (avril 2023)', 'B · Avenant (8 novembre 2024)']);
+    expect(await page.locator('.compare__caption').allTextContents()).toEqual(["A · Convention d'ORT (avril 2023)", 'B · Avenant (8 novembre 2024)']);
     await page.close();
   });
 
@@ -147,7 +147,7 @@ describe('import and export', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Secteur gare (Lambert-93)');
     // The gare sector alone is sound; as a version it lacks the town centre, which an ORT must include.
     expect(await page.locator('.draft-panel__problems li').allTextContents()).toEqual([
-      'aucun secteur ne contient le centre de la ville principale (L\'Argentière-la-Bessée (05006)) : une ORT doit l’inclure',
+      "aucun secteur ne contient le centre de la ville principale (L'Argentière-la-Bessée (05006)) : une ORT doit l’inclure",
     ]);
     // In place: compared with the avenant, gare is the same shape (no red, "inchangé").
     await page.getByRole('button', { name: 'Comparer avec la version en vigueur' }).click();
@@ -159,11 +159,14 @@ describe('import and export', () => {
   it('takes a file dropped on the page (WGS84: no confirmation needed)', async () => {
     const page = await openApp(browser(), '/');
     const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/perimetres/2023-convention.geojson'), 'utf8'));
-    await page.evaluate((content) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], 'convention-2023.geojson', { type: 'application/geo+json' }));
-      document.querySelector('#map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, JSON.stringify({ ...fc, name: 'Convention déposée' }));
+    await page.evaluate(
+      (content) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], 'convention-2023.geojson', { type: 'application/geo+json' }));
+        document.querySelector('#map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      JSON.stringify({ ...fc, name: 'Convention déposée' }),
+    );
     await expect.poll(() => heading(page).textContent()).toBe('Convention déposée');
     expect(await page.locator('.draft-panel__sectors li').count()).toBe(2);
     await page.close();
@@ -174,7 +177,24 @@ describe('import and export', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'casse.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', nom: 'X' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } }] })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { id: 'x', nom: 'X' },
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [6.5, 44.7],
+                  [6.6, 44.8],
+                ],
+              },
+            },
+          ],
+        }),
+      ),
     });
     await expect.poll(() => page.locator('.import-problems').textContent()).toContain('Fichier « casse.geojson » non importé');
     expect(await page.locator('.import-problems').textContent()).toContain('élément n° 1 (x) : géométrie LineString');
@@ -188,7 +208,24 @@ describe('import and export', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'broken.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', nom: 'X' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } }] })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { id: 'x', nom: 'X' },
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [6.5, 44.7],
+                  [6.6, 44.8],
+                ],
+              },
+            },
+          ],
+        }),
+      ),
     });
     await expect.poll(() => page.locator('.import-problems').textContent()).toContain('feature no. 1 (x): LineString geometry, a Polygon or MultiPolygon is expected');
     expect(await page.locator('.import-problems').textContent()).not.toContain('élément');

@@ -6,7 +6,10 @@ import { openApp, seriousA11yViolations, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const ROOT = resolve(import.meta.dirname, '../..');
-const programme = JSON.parse(readFileSync(resolve(ROOT, 'geodata/programme.json'), 'utf8')) as { etapes: { id: string; version?: string }[]; bilan2026: { chiffres: { id: string; valeur: number }[] } };
+const programme = JSON.parse(readFileSync(resolve(ROOT, 'geodata/programme.json'), 'utf8')) as {
+  etapes: { id: string; version?: string }[];
+  bilan2026: { chiffres: { id: string; valeur: number }[] };
+};
 const actions = JSON.parse(readFileSync(resolve(ROOT, 'geodata/actions.geojson'), 'utf8')) as { features: { properties: { axe: string; statut: string } }[] };
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
@@ -85,7 +88,10 @@ describe('room for the map', () => {
   });
 
   it('notices cover neither the legend nor the zoom buttons, and the legend starts collapsed where it would cover over a quarter of the map', async () => {
-    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       const page = await openApp(browser(), '/', size);
       const notice = (await page.locator('.notice').first().boundingBox())!; // the offline basemap notice
       const legend = (await page.locator('.legend').boundingBox())!;

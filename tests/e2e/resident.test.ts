@@ -54,7 +54,7 @@ describe('finding a place', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Hors périmètre ORT');
     expect(await page.locator('.card__distance').textContent()).toMatch(/^À \d+ m du secteur Centre-bourg\.$/);
     const versions = await page.locator('.card__versions li').allTextContents();
-    expect(versions).toEqual(['Selon « Convention d\'ORT (avril 2023) » : hors périmètre', 'Selon « Avenant (8 novembre 2024) » : dans le secteur Quartier de la gare']);
+    expect(versions).toEqual(["Selon « Convention d'ORT (avril 2023) » : hors périmètre", 'Selon « Avenant (8 novembre 2024) » : dans le secteur Quartier de la gare']);
     await page.close();
   });
 
@@ -124,7 +124,10 @@ describe('without the map', () => {
     await page.getByRole('button', { name: 'Trier par Statut' }).click();
     expect(await rows.first().locator('.badge--status').textContent()).toBe('Réalisée');
     await page.locator('.list-view__table').getByRole('button', { name: 'Aire de covoiturage de La Roche-de-Rame' }).waitFor({ state: 'detached' });
-    await page.locator('.list-view__table').getByRole('button', { name: /Étude du cœur de village de Champcella/ }).click();
+    await page
+      .locator('.list-view__table')
+      .getByRole('button', { name: /Étude du cœur de village de Champcella/ })
+      .click();
     await expect.poll(() => heading(page).textContent()).toBe('Étude du cœur de village de Champcella');
     const params = new URL(page.url()).searchParams;
     expect([params.get('view'), params.get('action')]).toEqual(['liste', 'coeur-village-champcella']);

@@ -55,7 +55,10 @@ describe('a very detailed perimeter (77,000 vertices, as a GIS export can be)', 
       }
       ring.push(ring[0]!);
       ring.reverse(); // counterclockwise
-      const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'grand-secteur', nom: 'Grand secteur' }, geometry: { type: 'Polygon', coordinates: [ring] } }] });
+      const text = JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { id: 'grand-secteur', nom: 'Grand secteur' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+      });
       Object.assign(window, { bigFile: new File([text], 'gis-export.geojson') });
     });
     // Every 50 ms the page notes how long it waited since the last beat.
@@ -75,7 +78,9 @@ describe('a very detailed perimeter (77,000 vertices, as a GIS export can be)', 
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
     });
     const started = Date.now();
     await page.evaluate(() => {
@@ -97,7 +102,9 @@ describe('a very detailed perimeter (77,000 vertices, as a GIS export can be)', 
     await expect.poll(() => page.locator('.draft-panel__problems').textContent(), { timeout: 60_000 }).not.toBe('Vérification des tracés en cours…');
     const reloadCheckedMs = Date.now() - reloadStarted;
     const reloadWait = await page.evaluate(() => (window as unknown as { longestWait: number }).longestWait);
-    console.log(`77,000-vertex sector: import ${importMs} ms; reload: timeline ${reloadMs} ms, draft checked ${reloadCheckedMs} ms; longest heartbeat wait: import ${Math.round(importWait)} ms, after reload ${Math.round(reloadWait)} ms; longest task during the import ${longestTask} ms`);
+    console.log(
+      `77,000-vertex sector: import ${importMs} ms; reload: timeline ${reloadMs} ms, draft checked ${reloadCheckedMs} ms; longest heartbeat wait: import ${Math.round(importWait)} ms, after reload ${Math.round(reloadWait)} ms; longest task during the import ${longestTask} ms`,
+    );
     expect(importWait).toBeLessThan(1000);
     await page.close();
   }, 120_000);

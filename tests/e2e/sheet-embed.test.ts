@@ -33,14 +33,18 @@ describe('COPIL sheet', () => {
     for (const name of ['Quartier de la gare', 'Centre-bourg']) expect(text).toContain(name);
     expect(text).toContain('IGN');
     expect(text).toContain('Information indicative');
-    const images = poppler('pdfimages', '-list', file).trim().split('\n').slice(2).map((line) => Number(line.trim().split(/\s+/)[3]));
+    const images = poppler('pdfimages', '-list', file)
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => Number(line.trim().split(/\s+/)[3]));
     expect(Math.max(...images)).toBeGreaterThanOrEqual(1600);
     await page.close();
   });
 
   it('works for a comparison and an extension scenario too', async () => {
     for (const [path, expected] of [
-      ['/?compare=2023-convention,2024-avenant&mode=difference', 'Comparaison : Convention d\'ORT (avril 2023) -> Avenant (8 novembre 2024)'],
+      ['/?compare=2023-convention,2024-avenant&mode=difference', "Comparaison : Convention d'ORT (avril 2023) -> Avenant (8 novembre 2024)"],
       ['/?extension=05110,05031', 'Extension intercommunale à partir de Avenant (8 novembre 2024)'],
     ] as const) {
       const page = await openApp(browser(), path, { context: { acceptDownloads: true } });
@@ -56,7 +60,27 @@ describe('COPIL sheet', () => {
     // A recorded Plan IGN style whose one layer needs no tiles: the basemap is in place, not the neutral fallback.
     const style = {
       version: 8,
-      sources: { plan: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[6.4, 44.7], [6.7, 44.7], [6.7, 44.9], [6.4, 44.9], [6.4, 44.7]]] } } } },
+      sources: {
+        plan: {
+          type: 'geojson',
+          data: {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [6.4, 44.7],
+                  [6.7, 44.7],
+                  [6.7, 44.9],
+                  [6.4, 44.9],
+                  [6.4, 44.7],
+                ],
+              ],
+            },
+          },
+        },
+      },
       layers: [{ id: 'land', type: 'fill', source: 'plan', paint: { 'fill-color': '#cfe3c3' } }],
     };
     const page = await openApp(browser(), '/?sector=gare', {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTRIBUTE_NODE_FLAGS, ROOT, SHARED_COMMUNES, buildCliOnce, fixture, golden } from './helpers';
@@ -9,7 +9,6 @@ import { ATTRIBUTE_NODE_FLAGS, ROOT, SHARED_COMMUNES, buildCliOnce, fixture, gol
 // The compiled CLI, run as `npm run attribute` runs it (package.json gives the node flags).
 const cli = (...args: string[]) => spawnSync(process.execPath, [...ATTRIBUTE_NODE_FLAGS, 'dist-cli/attribute.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 const attribute = (...args: string[]) => cli('--communes', SHARED_COMMUNES, ...args);
-
 
 const tmpFile = (name: string, text: string) => {
   const path = join(mkdtempSync(join(tmpdir(), 'carte-ort-')), name);
@@ -52,8 +51,18 @@ describe('npm run attribute', () => {
     ['a CSV without lat/lon', 'a.csv', 'nom,longitude,latitude\ngare,6.5561,44.7911\n', /colonnes « lat » et « lon » attendues, ou « x » et « y » en Lambert-93/],
     ['x/y columns in degrees', 'a2.csv', 'nom,x,y\ngare,6.5561,44.7911\n', /ligne 2, x\/y hors Lambert-93/],
     ['a CSV with unreadable numbers', 'b.csv', 'nom,lat,lon\ngare,quarante,6.5\n', /ligne 2, lat\/lon illisibles/],
-    ['Lambert-93 coordinates', 'c.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [950000, 6420000] } }] }), /hors WGS84/],
-    ['a feature without geometry', 'd.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x' }, geometry: null }] }), /élément n° 1 \(x\) sans géométrie/],
+    [
+      'Lambert-93 coordinates',
+      'c.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [950000, 6420000] } }] }),
+      /hors WGS84/,
+    ],
+    [
+      'a feature without geometry',
+      'd.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x' }, geometry: null }] }),
+      /élément n° 1 \(x\) sans géométrie/,
+    ],
     ['broken JSON', 'e.geojson', '{"type": "Feat', /JSON illisible/],
   ])('rejects %s with a French message and exit 1', (_label, name, text, message) => {
     const r = attribute(tmpFile(name, text));
@@ -75,7 +84,12 @@ describe('npm run attribute', () => {
     const html = attribute('--communes', tmpFile('contours.html', '<!doctype html><title>Erreur 502</title>'), fixture('in/places.csv'));
     expect([html.status, html.stderr.trim()]).toEqual([1, expect.stringMatching(/^attribute : .*contours\.html : JSON illisible/)]);
     noStackTrace(html.stderr);
-    const deep = attribute(tmpFile('deep.geojson', `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"geometry":{"type":"Point","coordinates":[6.5561,44.7911]}}]}`));
+    const deep = attribute(
+      tmpFile(
+        'deep.geojson',
+        `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"geometry":{"type":"Point","coordinates":[6.5561,44.7911]}}]}`,
+      ),
+    );
     expect([deep.status, deep.stderr]).toEqual([1, expect.stringMatching(/^attribute : .*trop imbriquées/)]);
     noStackTrace(deep.stderr);
     const folder = attribute(join(ROOT, 'tests'));
@@ -84,7 +98,10 @@ describe('npm run attribute', () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/^attribute : Unknown option '--commune'\nusage : npm run -s attribute/);
     const help = cli('--help');
-    expect([help.status, help.stdout.split('\n')[0]]).toEqual([0, 'usage : npm run -s attribute -- [--communes <fichier|url>] [--version <id>] [--inside-only] <entrée.csv|entrée.geojson|entrée.geojsonl>']);
+    expect([help.status, help.stdout.split('\n')[0]]).toEqual([
+      0,
+      'usage : npm run -s attribute -- [--communes <fichier|url>] [--version <id>] [--inside-only] <entrée.csv|entrée.geojson|entrée.geojsonl>',
+    ]);
   });
 
   it('re-attributing its own output changes nothing, in CSV and in GeoJSON', () => {
@@ -104,7 +121,7 @@ describe('npm run attribute', () => {
 
   it('reads a Windows-1252 file (Excel’s French export) and says so', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'carte-ort-')), 'latin.csv');
-    writeFileSync(path, Buffer.from('nom,lat,lon\nGare de L\'Argenti\xe8re,44.7911,6.5561\n', 'latin1'));
+    writeFileSync(path, Buffer.from("nom,lat,lon\nGare de L'Argenti\xe8re,44.7911,6.5561\n", 'latin1'));
     const r = attribute(path);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[1]).toMatch(/^Gare de L'Argentière,44\.7911,6\.5561,05006,/);
@@ -117,16 +134,17 @@ describe('npm run attribute', () => {
   });
 
   // A BAN address file as published (adresses-05.csv): `;`, lon/lat and Lambert-93 x/y columns.
-  const BAN_HEADER = 'id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;certification_commune;cad_parcelles';
+  const BAN_HEADER =
+    'id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;certification_commune;cad_parcelles';
   const banRow = (id: string, voie: string, x: string, y: string, lon: string, lat: string) =>
     `${id};;1;;${voie};05120;05006;L'Argentière-la-Bessée;;;${x};${y};${lon};${lat};entrée;;;L'ARGENTIERE LA BESSEE;${voie.toUpperCase()};commune;inconnue;non;05006000AB0001`;
   // The station (in the 2024 perimeter), the town centre (in it), Vallouise (outside it); x/y by proj4.
-  const BAN = [
+  const BAN = `${[
     BAN_HEADER,
     banRow('05006_0001_00001', 'Avenue de la Gare', '981168.31', '6416549.13', '6.556100', '44.791100'),
     banRow('05006_0002_00002', 'Rue du Centre', '981455.43', '6417029.05', '6.560000', '44.795300'),
     banRow('05101_0003_00003', 'Route de Vallouise', '975518.15', '6422400.81', '6.488000', '44.846000'),
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 
   it('reads a BAN file as published (`;`), writes `;`, and --inside-only keeps the addresses in the perimeter', () => {
     const all = attribute(tmpFile('adresses-05.csv', BAN));
@@ -139,32 +157,59 @@ describe('npm run attribute', () => {
       '05101;Vallouise-Pelvoux;;2024-avenant',
     ]);
     const mailing = attribute('--inside-only', tmpFile('adresses-05.csv', BAN));
-    expect(mailing.stdout.trim().split('\n').map((l) => l.split(';')[4])).toEqual(['nom_voie', 'Avenue de la Gare', 'Rue du Centre']);
+    expect(
+      mailing.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(';')[4]),
+    ).toEqual(['nom_voie', 'Avenue de la Gare', 'Rue du Centre']);
   });
 
   it('reads Lambert-93 x/y when there are no lon/lat columns, with the same answers', () => {
-    const xyOnly = BAN.split('\n').map((l) => l.split(';').filter((_, i) => i !== 12 && i !== 13).join(';')).join('\n');
+    const xyOnly = BAN.split('\n')
+      .map((l) =>
+        l
+          .split(';')
+          .filter((_, i) => i !== 12 && i !== 13)
+          .join(';'),
+      )
+      .join('\n');
     const r = attribute(tmpFile('adresses-l93.csv', xyOnly));
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').slice(1).map((l) => l.split(';').slice(-4, -1).join(';'))).toEqual([
-      '05006;Argentière-la-Bessée;gare',
-      '05006;Argentière-la-Bessée;centre-bourg',
-      '05101;Vallouise-Pelvoux;',
-    ]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(';').slice(-4, -1).join(';')),
+    ).toEqual(['05006;Argentière-la-Bessée;gare', '05006;Argentière-la-Bessée;centre-bourg', '05101;Vallouise-Pelvoux;']);
   });
 
   it('streams files larger than its reading chunk: quoted cells with newlines across chunks, same rows as a whole-file parse', () => {
     const rows = ['nom,note,lat,lon'];
     for (let i = 0; i < 3000; i++) rows.push(`lieu ${i},"ligne un, ""citée""\nligne deux ${'x'.repeat(i % 50)}",44.7911,6.5561`);
-    const r = attribute(tmpFile('multi.csv', rows.join('\n') + '\n'));
+    const r = attribute(tmpFile('multi.csv', `${rows.join('\n')}\n`));
     expect(r.status).toBe(0);
     const parsed = Papa.parse<string[]>(r.stdout, { skipEmptyLines: true }).data;
     expect(parsed.length).toBe(3001);
-    expect(parsed[2999]).toEqual(['lieu 2998', `ligne un, "citée"\nligne deux ${'x'.repeat(2998 % 50)}`, '44.7911', '6.5561', '05006', 'Argentière-la-Bessée', 'gare', '2024-avenant']);
+    expect(parsed[2999]).toEqual([
+      'lieu 2998',
+      `ligne un, "citée"\nligne deux ${'x'.repeat(2998 % 50)}`,
+      '44.7911',
+      '6.5561',
+      '05006',
+      'Argentière-la-Bessée',
+      'gare',
+      '2024-avenant',
+    ]);
   });
 
   it('streams a large FeatureCollection (strings with brackets and escaped quotes) to the same output as reading it whole, other members kept', () => {
-    const features = Array.from({ length: 4000 }, (_, i) => ({ type: 'Feature', properties: { id: `p${i}`, note: `a "quoted" ] } [ { text \\ ${i}` }, geometry: { type: 'Point', coordinates: [6.5561, 44.7911 + (i % 2) * 0.1] } }));
+    const features = Array.from({ length: 4000 }, (_, i) => ({
+      type: 'Feature',
+      properties: { id: `p${i}`, note: `a "quoted" ] } [ { text \\ ${i}` },
+      geometry: { type: 'Point', coordinates: [6.5561, 44.7911 + (i % 2) * 0.1] },
+    }));
     const input = { type: 'FeatureCollection', name: 'adresses', features, bbox: [6, 44, 7, 45] };
     const r = attribute(tmpFile('big.geojson', JSON.stringify(input, null, 1)));
     expect(r.status).toBe(0);
@@ -176,8 +221,15 @@ describe('npm run attribute', () => {
   });
 
   it('reads a GeoJSON text sequence (RFC 8142, one feature a line) and writes one back; progress goes to stderr', () => {
-    const seq = ['\x1e{"type":"Feature","properties":{"nom":"Gare"},"geometry":{"type":"Point","coordinates":[6.5561,44.7911]}}', '\x1e{"type":"Feature","properties":{"nom":"Vallouise"},"geometry":{"type":"Point","coordinates":[6.488,44.846]}}'].join('\n') + '\n';
-    const r = spawnSync(process.execPath, [...ATTRIBUTE_NODE_FLAGS, 'dist-cli/attribute.mjs', '--communes', SHARED_COMMUNES, tmpFile('lieux.geojsonl', seq)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATTRIBUTE_PROGRESS_MS: '0' } });
+    const seq = `${[
+      '\x1e{"type":"Feature","properties":{"nom":"Gare"},"geometry":{"type":"Point","coordinates":[6.5561,44.7911]}}',
+      '\x1e{"type":"Feature","properties":{"nom":"Vallouise"},"geometry":{"type":"Point","coordinates":[6.488,44.846]}}',
+    ].join('\n')}\n`;
+    const r = spawnSync(process.execPath, [...ATTRIBUTE_NODE_FLAGS, 'dist-cli/attribute.mjs', '--communes', SHARED_COMMUNES, tmpFile('lieux.geojsonl', seq)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ATTRIBUTE_PROGRESS_MS: '0' },
+    });
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n').filter(Boolean);
     expect(lines.every((l) => l.startsWith('\x1e'))).toBe(true);

@@ -19,7 +19,13 @@ function withChange(file: string, change: (json: Json) => void): Record<string, 
 }
 const messages = (files: Record<string, string>) => checkGeoData(files).map((p) => formatDataProblem(p));
 const SECTORS_2024 = 'perimetres/2024-avenant.geojson';
-const square = (x: number, y: number, s: number) => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+const square = (x: number, y: number, s: number) => [
+  [x, y],
+  [x + s, y],
+  [x + s, y + s],
+  [x, y + s],
+  [x, y],
+];
 
 describe('checkGeoData', () => {
   it('accepts the project data', () => {
@@ -44,7 +50,21 @@ describe('checkGeoData', () => {
   });
 
   it('rejects a self-intersecting ring', () => {
-    const out = messages(withChange(SECTORS_2024, (j) => (j.features[2].geometry.coordinates = [[[6.553, 44.789], [6.559, 44.7925], [6.559, 44.789], [6.553, 44.7925], [6.553, 44.789]]])));
+    const out = messages(
+      withChange(
+        SECTORS_2024,
+        (j) =>
+          (j.features[2].geometry.coordinates = [
+            [
+              [6.553, 44.789],
+              [6.559, 44.7925],
+              [6.559, 44.789],
+              [6.553, 44.7925],
+              [6.553, 44.789],
+            ],
+          ]),
+      ),
+    );
     expect(out.join('\n')).toMatch(/2024-avenant\.geojson \[gare\] : contour extérieur se recoupe lui-même/);
   });
 
@@ -77,7 +97,20 @@ describe('checkGeoData', () => {
 
 describe('checkGeoData: what the first check let through', () => {
   it('rejects a sector collapsed to a line and a version without sectors', () => {
-    const line = messages(withChange(SECTORS_2024, (j) => (j.features[1].geometry.coordinates = [[[6.55, 44.79], [6.56, 44.79], [6.57, 44.79], [6.55, 44.79]]])));
+    const line = messages(
+      withChange(
+        SECTORS_2024,
+        (j) =>
+          (j.features[1].geometry.coordinates = [
+            [
+              [6.55, 44.79],
+              [6.56, 44.79],
+              [6.57, 44.79],
+              [6.55, 44.79],
+            ],
+          ]),
+      ),
+    );
     expect(line).toContain('perimetres/2024-avenant.geojson [friches-industrielles] : le secteur n’a pas de surface (contour réduit à une ligne ou à un point)');
     const empty = messages(withChange('perimetres/2023-convention.geojson', (j) => (j.features = [])));
     expect(empty).toContain('perimetres/2023-convention.geojson : la version n’a aucun secteur');
@@ -87,7 +120,9 @@ describe('checkGeoData: what the first check let through', () => {
     const files = projectFiles();
     const copy = JSON.parse(files[SECTORS_2024]!);
     copy.version = { id: '2024-avenant', label: 'Copie', intitule: 'la copie', date: '2026', acte: 'copie', etat: 'projet', communes: ['05006'], provenance: 'indicatif' };
-    expect(messages({ ...files, 'perimetres/copie.geojson': JSON.stringify(copy) })).toContain('perimetres/copie.geojson : l’identifiant de version « 2024-avenant » est déjà celui d’une autre version');
+    expect(messages({ ...files, 'perimetres/copie.geojson': JSON.stringify(copy) })).toContain(
+      'perimetres/copie.geojson : l’identifiant de version « 2024-avenant » est déjà celui d’une autre version',
+    );
   });
 });
 
@@ -109,8 +144,7 @@ describe('ring and overlap rules', () => {
 });
 
 describe('npm run check:data (CLI)', () => {
-  const run = (dir?: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', ...(dir ? [dir] : [])], { cwd: ROOT, encoding: 'utf8' });
+  const run = (dir?: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', ...(dir ? [dir] : [])], { cwd: ROOT, encoding: 'utf8' });
 
   it('exits 0 on geodata/', () => {
     const r = run();

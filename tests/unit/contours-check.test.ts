@@ -20,12 +20,33 @@ describe('communeContoursCheck', () => {
   it.each([
     ['an HTML page', '<html>'],
     ['a Feature instead of a collection', real().features[0]],
-    ['a feature without code', (() => { const r = real(); delete r.features[3].properties.code; return r; })()],
-    ['a code that is not INSEE', (() => { const r = real(); r.features[3].properties.code = '5006'; return r; })()],
+    [
+      'a feature without code',
+      (() => {
+        const r = real();
+        delete r.features[3].properties.code;
+        return r;
+      })(),
+    ],
+    [
+      'a code that is not INSEE',
+      (() => {
+        const r = real();
+        r.features[3].properties.code = '5006';
+        return r;
+      })(),
+    ],
     ['a point geometry', { type: 'FeatureCollection', features: [point] }],
     ['a ring of strings', { type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'Polygon', coordinates: [[['6', '44']]] } }] }],
     ['an empty multipolygon', { type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'MultiPolygon', coordinates: [] } }] }],
-    ['a centre that is not a point', (() => { const r = real(); r.features[0].properties.centre = { type: 'Point', coordinates: ['a'] }; return r; })()],
+    [
+      'a centre that is not a point',
+      (() => {
+        const r = real();
+        r.features[0].properties.centre = { type: 'Point', coordinates: ['a'] };
+        return r;
+      })(),
+    ],
   ])('refuses %s, as zod does', (_label, raw) => {
     const light = communeContoursCheck.safeParse(raw);
     expect(light.success).toBe(false);

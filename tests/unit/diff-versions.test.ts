@@ -10,7 +10,6 @@ const a = read<SectorCollection>('in/diff/version-a.geojson');
 const b = read<SectorCollection>('in/diff/version-b.geojson');
 const actions = read<{ features: ActionFeature[] }>('in/diff/actions.geojson').features;
 
-
 describe('diffVersions on fixtures', () => {
   const diff = diffVersions(a, b, actions);
 
@@ -50,7 +49,7 @@ describe('diffVersions on fixtures', () => {
   it('matches the golden report (UPDATE_GOLDEN=1 regenerates)', () => {
     // The areas are what the difference map draws: their coordinates are rounded to 7 decimals (1 cm).
     const areas = JSON.parse(JSON.stringify(diff.areas, (_k, v) => (typeof v === 'number' ? Math.round(v * 1e7) / 1e7 : v)));
-    golden('diff-report.json', JSON.stringify({ sectors: diff.sectors, totals: diff.totals, areas, actions: diff.actions }, null, 1) + '\n');
+    golden('diff-report.json', `${JSON.stringify({ sectors: diff.sectors, totals: diff.totals, areas, actions: diff.actions }, null, 1)}\n`);
     golden('diff-report.csv', diffToCsv(diff, 'a', 'b'));
   });
 

@@ -62,11 +62,78 @@ describe('importing a perimeter file', () => {
     const bad = JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { id: 'ok', nom: 'Bon' }, geometry: { type: 'Polygon', coordinates: [[[6.55, 44.79], [6.551, 44.79], [6.551, 44.791], [6.55, 44.79]]] } },
-        { type: 'Feature', properties: { id: 'noeud', nom: 'Nœud' }, geometry: { type: 'Polygon', coordinates: [[[6.56, 44.79], [6.562, 44.792], [6.562, 44.79], [6.56, 44.792], [6.56, 44.79]]] } },
-        { type: 'Feature', properties: { nom: '' }, geometry: { type: 'Polygon', coordinates: [[[6.57, 44.79], [6.571, 44.79], [6.571, 44.791], [6.57, 44.79]]] } },
-        { type: 'Feature', properties: { id: 'ligne' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } },
-        { type: 'Feature', properties: { id: 'ok', nom: 'Doublon' }, geometry: { type: 'Polygon', coordinates: [[[6.58, 44.79], [6.581, 44.79], [6.581, 44.791], [6.58, 44.79]]] } },
+        {
+          type: 'Feature',
+          properties: { id: 'ok', nom: 'Bon' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [6.55, 44.79],
+                [6.551, 44.79],
+                [6.551, 44.791],
+                [6.55, 44.79],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'noeud', nom: 'Nœud' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [6.56, 44.79],
+                [6.562, 44.792],
+                [6.562, 44.79],
+                [6.56, 44.792],
+                [6.56, 44.79],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { nom: '' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [6.57, 44.79],
+                [6.571, 44.79],
+                [6.571, 44.791],
+                [6.57, 44.79],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'ligne' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [6.5, 44.7],
+              [6.6, 44.8],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'ok', nom: 'Doublon' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [6.58, 44.79],
+                [6.581, 44.79],
+                [6.581, 44.791],
+                [6.58, 44.79],
+              ],
+            ],
+          },
+        },
       ],
     });
     const parsed = readPerimeterFile(bad);
@@ -84,7 +151,11 @@ describe('importing a perimeter file', () => {
     ['not JSON', 'coucou', /ce n’est pas du JSON/],
     ['not a FeatureCollection', '{"type":"Feature"}', /FeatureCollection GeoJSON est attendue/],
     ['empty', '{"type":"FeatureCollection","features":[]}', /aucun secteur/],
-    ['another CRS', '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[{"type":"Feature","properties":{"id":"x"},"geometry":{"type":"Point","coordinates":[729000,5590000]}}]}', /EPSG:3857.*non pris en charge/],
+    [
+      'another CRS',
+      '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[{"type":"Feature","properties":{"id":"x"},"geometry":{"type":"Point","coordinates":[729000,5590000]}}]}',
+      /EPSG:3857.*non pris en charge/,
+    ],
   ])('refuses a file that is %s', (_label, text, message) => {
     const parsed = readPerimeterFile(text);
     expect(parsed.ok).toBe(false);
@@ -153,9 +224,16 @@ describe('drafts in the store', () => {
     const original = versionSectors(store.getState(), id)!;
     expect(draftProblems(store.getState(), id)).toEqual([]);
 
-    const renamed = { ...original, features: original.features.map((f) => (f.properties.id === 'gare' ? { ...f, properties: { ...f.properties, nom: ' ', id: 'centre-bourg' } } : f)) };
+    const renamed = {
+      ...original,
+      features: original.features.map((f) => (f.properties.id === 'gare' ? { ...f, properties: { ...f.properties, nom: ' ', id: 'centre-bourg' } } : f)),
+    };
     store.getState().editDraft(id, renamed);
-    expect(draftProblems(store.getState(), id).map((p) => p.problem.code).sort()).toEqual(['duplicate-id', 'empty-name']);
+    expect(
+      draftProblems(store.getState(), id)
+        .map((p) => p.problem.code)
+        .sort(),
+    ).toEqual(['duplicate-id', 'empty-name']);
 
     store.getState().undo(id);
     expect(versionSectors(store.getState(), id)).toBe(original);
@@ -174,8 +252,21 @@ describe('drafts in the store', () => {
     const store = createAppStore(data);
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const s = versionSectors(store.getState(), id)!;
-    const far = { type: 'Polygon' as const, coordinates: [[[5.9, 44.5], [5.91, 44.5], [5.91, 44.51], [5.9, 44.5]]] as [number, number][][] };
-    store.getState().editDraft(id, { ...s, features: [...s.features, { type: 'Feature' as const, properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' as const }, geometry: far }] });
+    const far = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [5.9, 44.5],
+          [5.91, 44.5],
+          [5.91, 44.51],
+          [5.9, 44.5],
+        ],
+      ] as [number, number][][],
+    };
+    store.getState().editDraft(id, {
+      ...s,
+      features: [...s.features, { type: 'Feature' as const, properties: { id: 'loin', nom: 'Loin', description: '', provenance: 'indicatif' as const }, geometry: far }],
+    });
     expect(draftProblems(store.getState(), id).map((p) => [p.sectorId, p.problem.code])).toEqual([['loin', 'outside-epci']]);
   });
 });

@@ -51,7 +51,12 @@ describe('extension indicators (real contours)', () => {
       expect([byCode.get(c.insee)!.populationMunicipale, byCode.get(c.insee)!.populationTotale]).toEqual([c.populationMunicipale, c.populationTotale]);
     }
     expect(all.filter((r) => r.status === 'ort').map((r) => r.insee)).toEqual(['05006']);
-    expect(all.filter((r) => r.status === 'proposed').map((r) => r.insee).sort()).toEqual(['05031', '05110']);
+    expect(
+      all
+        .filter((r) => r.status === 'proposed')
+        .map((r) => r.insee)
+        .sort(),
+    ).toEqual(['05031', '05110']);
   });
 
   it('measures areas on the contours and distances to the town centre from a point inside each contour', () => {
@@ -79,8 +84,14 @@ describe('extension indicators (real contours)', () => {
 
   it('totals before and after, with the share of the CC’s population', () => {
     const cc = data.territory.epci.populationMunicipale;
-    const before = totalsOf(all.filter((r) => r.status === 'ort'), cc);
-    const after = totalsOf(all.filter((r) => r.status !== 'other'), cc);
+    const before = totalsOf(
+      all.filter((r) => r.status === 'ort'),
+      cc,
+    );
+    const after = totalsOf(
+      all.filter((r) => r.status !== 'other'),
+      cc,
+    );
     const pop = (codes: string[]) => data.territory.communes.filter((c) => codes.includes(c.insee)).reduce((s, c) => s + c.populationMunicipale, 0);
     expect(before.populationMunicipale).toBe(pop(['05006']));
     expect(after.populationMunicipale).toBe(pop(['05006', '05110', '05031']));
@@ -91,9 +102,24 @@ describe('extension indicators (real contours)', () => {
   // Not a golden file: its areas would be derived from the reference contours, which stay out of the repository.
   it('writes the table as CSV: a row per commune, then the totals', () => {
     const cc = data.territory.epci.populationMunicipale;
-    const csv = indicatorsCsv(all, { before: totalsOf(all.filter((r) => r.status === 'ort'), cc), after: totalsOf(all.filter((r) => r.status !== 'other'), cc) }, []);
+    const csv = indicatorsCsv(
+      all,
+      {
+        before: totalsOf(
+          all.filter((r) => r.status === 'ort'),
+          cc,
+        ),
+        after: totalsOf(
+          all.filter((r) => r.status !== 'other'),
+          cc,
+        ),
+      },
+      [],
+    );
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('code_insee,commune,statut,population_municipale,population_totale,surface_km2,distance_ville_centre_km,centre,actions,actions_programmee,actions_etude,actions_en-cours,actions_realisee,budget_connu_eur,budgets_inconnus,secteurs,secteurs_ha');
+    expect(lines[0]).toBe(
+      'code_insee,commune,statut,population_municipale,population_totale,surface_km2,distance_ville_centre_km,centre,actions,actions_programmee,actions_etude,actions_en-cours,actions_realisee,budget_connu_eur,budgets_inconnus,secteurs,secteurs_ha',
+    );
     expect(lines).toHaveLength(1 + 8 + 2);
     expect(lines[1]).toMatch(/^05006,L'Argentière-la-Bessée,signataire,2278,2347,\d+\.?\d*,/);
     expect(lines.find((l) => l.startsWith('05110,'))).toMatch(/,proposée,270,274,/);
@@ -123,14 +149,14 @@ describe('indicator CSV reader', () => {
     if (!result.ok) throw new Error(result.problems.map((p) => indicatorCsvProblemText('fr', p)).join('\n'));
     expect([result.encoding, result.ignoredColumns, result.otherCommunes]).toEqual(['windows-1252', ['LIBGEO'], 1]);
     expect(result.value.rows['05101']).toEqual({ 'Taux de vacance (%)': 8.1, 'Logements vacants': 96, 'Revenu médian (€)': 21480 }); // "5101": Excel's lost zero
-    golden('indicateurs-ddt.json', JSON.stringify(result.value, null, 1) + '\n');
+    golden('indicateurs-ddt.json', `${JSON.stringify(result.value, null, 1)}\n`);
   });
 
   it('rejects a bad file whole, naming each line in French', () => {
     const result = readIndicatorCsv(readFileSync(fixture('in/indicateurs-errones.csv')), 'errones.csv', territory);
     expect(result.ok).toBe(false);
     const lines = !result.ok ? result.problems.map((p) => indicatorCsvProblemText('fr', p)) : [];
-    golden('indicateurs-errones.txt', lines.join('\n') + '\n');
+    golden('indicateurs-errones.txt', `${lines.join('\n')}\n`);
     expect(lines).toContain('ligne 3, colonne « vacance » : « n.d. » n’est pas un nombre');
     expect(lines).toContain('ligne 4 : le code 05006 figure déjà ligne 2');
     expect(lines).toContain('ligne 5 : code « ABCDE » inconnu (un code INSEE à 5 caractères est attendu)');
@@ -139,7 +165,14 @@ describe('indicator CSV reader', () => {
   it('says when there is no code column, and reads numbers as officials write them', () => {
     const none = readIndicatorCsv(new TextEncoder().encode('commune;valeur\nX;1\n'), 'x.csv', territory);
     expect(!none.ok && indicatorCsvProblemText('fr', none.problems[0]!)).toBe('aucune colonne de code INSEE (CODGEO, codgeo, code_insee, insee ou code) parmi : commune, valeur');
-    expect([parseNumber('1 234,5'), parseNumber('1.234,5'), parseNumber('12.4'), parseNumber('-3'), parseNumber('n.d.'), parseNumber('')]).toEqual([1234.5, 1234.5, 12.4, -3, null, null]);
+    expect([parseNumber('1 234,5'), parseNumber('1.234,5'), parseNumber('12.4'), parseNumber('-3'), parseNumber('n.d.'), parseNumber('')]).toEqual([
+      1234.5,
+      1234.5,
+      12.4,
+      -3,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -161,7 +194,18 @@ describe('the ORT’s legal frame in check:data', () => {
     const sectors = JSON.parse(files['perimetres/2024-avenant.geojson']!);
     // Move « friches-industrielles » into Puy-Saint-Vincent, which signs neither version.
     const [cx, cy] = communeCentre(members.find((f) => f.properties.code === '05110')!).at;
-    sectors.features[1].geometry = { type: 'Polygon', coordinates: [[[cx - 0.002, cy - 0.002], [cx + 0.002, cy - 0.002], [cx + 0.002, cy + 0.002], [cx - 0.002, cy + 0.002], [cx - 0.002, cy - 0.002]]] };
+    sectors.features[1].geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [cx - 0.002, cy - 0.002],
+          [cx + 0.002, cy - 0.002],
+          [cx + 0.002, cy + 0.002],
+          [cx - 0.002, cy + 0.002],
+          [cx - 0.002, cy - 0.002],
+        ],
+      ],
+    };
     const out = messages({ ...files, 'perimetres/2024-avenant.geojson': JSON.stringify(sectors) });
     expect(out).toContain('perimetres/2024-avenant.geojson [friches-industrielles] : le secteur est surtout dans la commune 05110, qui n’est pas signataire de cette version');
     // Once Puy-Saint-Vincent signs, the same sector is accepted.
@@ -173,7 +217,9 @@ describe('the ORT’s legal frame in check:data', () => {
     const files = projectFiles();
     const sectors = JSON.parse(files['perimetres/2023-convention.geojson']!);
     sectors.features = sectors.features.filter((f: { properties: { id: string } }) => f.properties.id !== 'centre-bourg');
-    const out = checkGeoData({ ...withVersions((v) => v.versions[0]!.communes.push('75056')), 'perimetres/2023-convention.geojson': JSON.stringify(sectors) }).map((p) => formatDataProblem(p));
+    const out = checkGeoData({ ...withVersions((v) => v.versions[0]!.communes.push('75056')), 'perimetres/2023-convention.geojson': JSON.stringify(sectors) }).map((p) =>
+      formatDataProblem(p),
+    );
     expect(out).toContain('perimetres/2023-convention.geojson : aucun secteur ne contient le centre de la ville principale (05006) : une ORT doit l’inclure');
     expect(out).toContain('versions.json : la commune signataire 75056 n’est pas une commune de l’EPCI');
   });
@@ -186,7 +232,18 @@ describe('the ORT’s legal frame in check:data', () => {
     const town = data.territory.villeCentre.centre;
     const [x0, x1] = [Math.min(roche[0], town[0]), Math.max(roche[0], town[0])];
     const [y0, y1] = [Math.min(roche[1], town[1]), Math.max(roche[1], town[1])];
-    sectors.features[1].geometry = { type: 'Polygon', coordinates: [[[x0, y0 + 0.001], [x1, y0 + 0.001], [x1, y1 - 0.001], [x0, y1 - 0.001], [x0, y0 + 0.001]]] };
+    sectors.features[1].geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0 + 0.001],
+          [x1, y0 + 0.001],
+          [x1, y1 - 0.001],
+          [x0, y1 - 0.001],
+          [x0, y0 + 0.001],
+        ],
+      ],
+    };
     const files2 = { ...withVersions((v) => v.versions[1]!.communes.push('05122')), 'perimetres/2024-avenant.geojson': JSON.stringify(sectors) };
     const problems = checkGeoData(files2, { communes: index }).filter((p) => p.featureId === 'friches-industrielles');
     const straddle = problems.find((p) => p.issue.code === 'straddles-communes');

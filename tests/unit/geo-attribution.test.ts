@@ -26,7 +26,18 @@ describe('communeOf on the official contours', () => {
     const contours = communeContoursSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-communes.geojson'), 'utf8')));
     const index = indexCommunes(contours);
     // 0.3 of the square in A (x < 1), 0.7 in B.
-    const straddling = { type: 'Polygon' as const, coordinates: [[[0.7, 0.2], [1.7, 0.2], [1.7, 0.8], [0.7, 0.8], [0.7, 0.2]]] };
+    const straddling = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0.7, 0.2],
+          [1.7, 0.2],
+          [1.7, 0.8],
+          [0.7, 0.8],
+          [0.7, 0.2],
+        ],
+      ],
+    };
     expect(communeOf(index, straddling)?.insee).toBe('00002');
     expect(communeOf(index, { type: 'Point', coordinates: [0.5, 0.5] })?.insee).toBe('00001');
     expect(communeOf(index, { type: 'Point', coordinates: [5, 5] })).toBeNull();
@@ -63,7 +74,10 @@ describe('placeActions', () => {
   });
 
   it('finds the station district actions in gare and a polygon action in its sector', () => {
-    const inGare = Object.entries(placed).filter(([, p]) => p.sectorId === 'gare').map(([id]) => id).sort();
+    const inGare = Object.entries(placed)
+      .filter(([, p]) => p.sectorId === 'gare')
+      .map(([id]) => id)
+      .sort();
     expect(inGare).toEqual(['logements-neufs', 'parvis-gare', 'pole-echanges-gare']);
     expect(placed['place-kiosque']?.sectorId).toBe('centre-bourg');
     expect(placed['reconversion-friches']?.sectorId).toBe('friches-industrielles');
@@ -81,6 +95,6 @@ describe('attributeFeatures golden output (synthetic fixture)', () => {
     const sectors = sectorCollectionSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-sectors.geojson'), 'utf8')));
     const input = JSON.parse(readFileSync(fixture('in/synthetic-features.geojson'), 'utf8'));
     const out = { ...input, features: attributeFeatures(input.features, indexCommunes(contours), indexSectors(sectors), 'v-test') };
-    golden('synthetic-attributed.geojson', JSON.stringify(out, null, 1) + '\n');
+    golden('synthetic-attributed.geojson', `${JSON.stringify(out, null, 1)}\n`);
   });
 });

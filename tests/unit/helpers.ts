@@ -31,7 +31,11 @@ export function projectData(): GeoData {
 export const fixture = (name: string) => resolve(ROOT, 'tests/fixtures', name);
 
 /** How the UI words a new draft in French (the store writes no sentence itself). */
-export const FRENCH_DRAFT = { label: 'Brouillon test', intitule: 'le brouillon « Brouillon test »', acte: 'Projet de modification du périmètre (brouillon, sans valeur juridique)' };
+export const FRENCH_DRAFT = {
+  label: 'Brouillon test',
+  intitule: 'le brouillon « Brouillon test »',
+  acte: 'Projet de modification du périmètre (brouillon, sans valeur juridique)',
+};
 
 /** Compare with the golden file tests/fixtures/out/<name>; UPDATE_GOLDEN=1 rewrites it instead. */
 export function golden(name: string, actual: string): void {

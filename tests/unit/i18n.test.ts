@@ -25,7 +25,11 @@ describe('i18n', () => {
     // The territory's words (its name with « du », « dans le »…) are filled by the app for every
     // message; French grammar needs forms English does not, so they are left out of the comparison.
     const territoryWords = ['territory', 'ofTerritory', 'inTerritory'];
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((p) => !territoryWords.includes(p)).sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1]!)
+        .filter((p) => !territoryWords.includes(p))
+        .sort();
     // French sentences use the act's phrase with its article (« l'avenant du… »), English its label.
     const byDesign = ['sector.introducedBy', 'sector.since'];
     const mismatched = Object.keys(fr).filter((k) => !byDesign.includes(k) && placeholders(fr[k as keyof typeof fr]).join() !== placeholders(en[k as keyof typeof en]).join());
@@ -54,7 +58,7 @@ describe('i18n', () => {
       for (const m of source.matchAll(/>([^<>{}]*\p{L}{2,}[^<>{}]*)</gu)) {
         const text = m[1]!.trim();
         // Code that looks like text to the pattern: an arrow body or a member access ("v.date").
-        const code = /[;=()]/.test(text) || /^[\w.?]+$/.test(text) && text.includes(".");
+        const code = /[;=()]/.test(text) || (/^[\w.?]+$/.test(text) && text.includes('.'));
         if (!code) offenders.push(`${file}: ${text}`);
       }
     }
@@ -66,7 +70,11 @@ describe('catalogue upkeep', () => {
   it('every message is used by the app (directly, or through a closed list like `status.${s}`)', () => {
     const dirs = ['src/ui', 'src/state'].map((d) => resolve(ROOT, d));
     const code = [
-      ...dirs.flatMap((d) => sourcesUnder(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(resolve(d, f), 'utf8'))),
+      ...dirs.flatMap((d) =>
+        sourcesUnder(d)
+          .filter((f) => /\.tsx?$/.test(f))
+          .map((f) => readFileSync(resolve(d, f), 'utf8')),
+      ),
       readFileSync(resolve(ROOT, 'src/main.tsx'), 'utf8'),
       // Problems below the UI are worded here (for the UI and the CLI).
       readFileSync(resolve(ROOT, 'src/i18n/problems.ts'), 'utf8'),

@@ -53,7 +53,11 @@ describe('answerAt (is this place in the perimeter?)', () => {
 describe('actionsNear', () => {
   it('lists the actions within 300 m of the station, nearest first', () => {
     const near = actionsNear(STATION, data.actions.features);
-    expect(near.map((a) => [a.id, Math.round(a.distanceM)])).toEqual([['parvis-gare', 142], ['pole-echanges-gare', 164], ['logements-neufs', 178]]);
+    expect(near.map((a) => [a.id, Math.round(a.distanceM)])).toEqual([
+      ['parvis-gare', 142],
+      ['pole-echanges-gare', 164],
+      ['logements-neufs', 178],
+    ]);
     expect(near.every((a, i) => i === 0 || a.distanceM >= near[i - 1]!.distanceM)).toBe(true);
     expect(near.every((a) => a.distanceM <= 300)).toBe(true);
   });

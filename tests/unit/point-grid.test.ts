@@ -41,7 +41,10 @@ function pointsOnAndNearEdges(areas: readonly Area[]): Position[] {
 }
 
 let seed = 7;
-const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const random = () => {
+  seed = (seed * 16807) % 2147483647;
+  return (seed - 1) / 2147483646;
+};
 
 describe('point grid agrees with point-in-polygon', () => {
   const communes = sharedContours().features.map((f) => f.geometry);
@@ -79,8 +82,37 @@ describe('point grid agrees with point-in-polygon', () => {
   });
 
   test('a square with a hole, overlapping areas and the outside', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] };
-    const overlapping: Polygon = { type: 'Polygon', coordinates: [[[5, 5], [15, 5], [15, 15], [5, 15], [5, 5]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [4, 4],
+          [6, 4],
+          [6, 6],
+          [4, 6],
+          [4, 4],
+        ],
+      ],
+    };
+    const overlapping: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 5],
+          [15, 5],
+          [15, 15],
+          [5, 15],
+          [5, 5],
+        ],
+      ],
+    };
     const grid = buildPointGrid([square, overlapping]);
     expect(grid.locate(1, 1)).toBe(0);
     expect(grid.locate(4, 4)).toBe(0); // corner of the hole: an edge, so inside

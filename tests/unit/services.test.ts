@@ -29,7 +29,12 @@ describe('official commune contours', () => {
   it.each([
     ['an HTTP error', async () => new Response('oops', { status: 503 }), 'http', /erreur HTTP 503/],
     ['a non-JSON reply', async () => new Response('<html>', { status: 200 }), 'not-json', /pas du JSON lisible/],
-    ['a reply of the wrong shape', async () => new Response(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nom: 'X' }, geometry: null }] }), { status: 200 }), 'invalid', /n'a pas la forme attendue/],
+    [
+      'a reply of the wrong shape',
+      async () => new Response(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nom: 'X' }, geometry: null }] }), { status: 200 }),
+      'invalid',
+      /n'a pas la forme attendue/,
+    ],
     ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch')), 'network', /Impossible de joindre le service/],
   ] as const)('turns %s into a named reason and a French message', async (_label, impl, reason, message) => {
     stubFetch(impl);
@@ -42,8 +47,7 @@ describe('official commune contours', () => {
   });
 
   it('gives up after its timeout, and tells a caller abort apart', async () => {
-    const hang = (_url: string, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    const hang = (_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
     stubFetch(hang);
     const slow = await fetchJson('https://example.invalid/x', z.object({}), { what: 'le test', timeoutMs: 30 });
     expect(!slow.ok && [slow.reason, slow.message]).toEqual(['timeout', "Le service n'a pas répondu à temps pour le test (0 s)."]);

@@ -137,8 +137,33 @@ describe('problems in the UI’s language', () => {
   const bow = {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { id: 'noeud', nom: 'Nœud' }, geometry: { type: 'Polygon', coordinates: [[[6.56, 44.79], [6.562, 44.792], [6.562, 44.79], [6.56, 44.792], [6.56, 44.79]]] } },
-      { type: 'Feature', properties: { id: 'ligne' }, geometry: { type: 'LineString', coordinates: [[6.5, 44.7], [6.6, 44.8]] } },
+      {
+        type: 'Feature',
+        properties: { id: 'noeud', nom: 'Nœud' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [6.56, 44.79],
+              [6.562, 44.792],
+              [6.562, 44.79],
+              [6.56, 44.792],
+              [6.56, 44.79],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'ligne' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [6.5, 44.7],
+            [6.6, 44.8],
+          ],
+        },
+      },
     ],
   };
 
@@ -194,17 +219,19 @@ describe('malformed link parameters', () => {
     const store = createAppStore(data);
     store.getState().applyUrl(parseUrlState(search), malformedParams(search, '#map=n/importe/quoi'));
     const texts = store.getState().notices.map((n) => translate('fr', n.key, n.params));
-    expect([...texts].sort()).toEqual([
-      // A well-formed id, unknown: named, cut to 40 characters.
-      `Lien : le secteur « ${'x'.repeat(39)}… » n’existe pas dans cette version.`,
-      'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79530,6.56000).',
-      'Lien : le paramètre « commune » vaut « 75056x » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
-      'Lien : le paramètre « compare » vaut « 2024-avenant » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
-      'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
-      'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05006,05101).',
-      'Lien : le paramètre « view » vaut « carte » ; attendu : liste, programme ou accessibilite. Carte affichée.',
-      'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7953/6.5600). Vue par défaut utilisée.',
-    ].sort());
+    expect([...texts].sort()).toEqual(
+      [
+        // A well-formed id, unknown: named, cut to 40 characters.
+        `Lien : le secteur « ${'x'.repeat(39)}… » n’existe pas dans cette version.`,
+        'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79530,6.56000).',
+        'Lien : le paramètre « commune » vaut « 75056x » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
+        'Lien : le paramètre « compare » vaut « 2024-avenant » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
+        'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
+        'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05006,05101).',
+        'Lien : le paramètre « view » vaut « carte » ; attendu : liste, programme ou accessibilite. Carte affichée.',
+        'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7953/6.5600). Vue par défaut utilisée.',
+      ].sort(),
+    );
     expect(malformedParams('?at=999,999')).toEqual([{ param: 'at', value: '999,999', kind: 'at' }]);
     expect(malformedParams('?compare=2024-avenant,2024-avenant')).toEqual([{ param: 'compare', value: '2024-avenant,2024-avenant', kind: 'compareSame' }]);
     expect(malformedParams('?version=2024-avenant&at=44.79110,6.55610', '#map=15/44.7935/6.5585')).toEqual([]);
@@ -225,8 +252,44 @@ describe('Content-Security-Policy', () => {
 describe('packed outlines (worker to page)', () => {
   it('round-trips polygons and multipolygons, altitude included', async () => {
     const { packArea, unpackArea } = await import('../../src/geo/packed-geometry');
-    const polygon = { type: 'Polygon' as const, coordinates: [[[6.55, 44.79], [6.56, 44.79], [6.56, 44.8], [6.55, 44.79]], [[6.552, 44.792], [6.553, 44.793], [6.554, 44.792], [6.552, 44.792]]] };
-    const multi = { type: 'MultiPolygon' as const, coordinates: [[[[0, 0, 1], [1, 0, 2], [1, 1, 3], [0, 0, 1]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] };
+    const polygon = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [6.55, 44.79],
+          [6.56, 44.79],
+          [6.56, 44.8],
+          [6.55, 44.79],
+        ],
+        [
+          [6.552, 44.792],
+          [6.553, 44.793],
+          [6.554, 44.792],
+          [6.552, 44.792],
+        ],
+      ],
+    };
+    const multi = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [0, 0, 1],
+            [1, 0, 2],
+            [1, 1, 3],
+            [0, 0, 1],
+          ],
+        ],
+        [
+          [
+            [5, 5],
+            [6, 5],
+            [6, 6],
+            [5, 5],
+          ],
+        ],
+      ],
+    };
     expect(unpackArea(packArea(polygon))).toEqual(polygon);
     expect(unpackArea(packArea(multi))).toEqual(multi); // each ring keeps its own dimensions
     expect(packArea(polygon).coords).toBeInstanceOf(Float64Array);

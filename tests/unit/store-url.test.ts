@@ -73,7 +73,11 @@ describe('store', () => {
 
   it('computes the actions of a sector from geometry, per version', () => {
     const store = createAppStore(data);
-    expect(actionsInSector(store.getState(), 'gare').map((a) => a.properties.id).sort()).toEqual(['logements-neufs', 'parvis-gare', 'pole-echanges-gare']);
+    expect(
+      actionsInSector(store.getState(), 'gare')
+        .map((a) => a.properties.id)
+        .sort(),
+    ).toEqual(['logements-neufs', 'parvis-gare', 'pole-echanges-gare']);
     store.getState().selectVersion('2023-convention');
     expect(actionsInSector(store.getState(), 'gare')).toEqual([]);
     expect(introducedBy(data, 'gare')?.id).toBe('2024-avenant');
@@ -97,7 +101,10 @@ describe('search and locate (services injected, as recorded)', () => {
     const calls: { query: string; signal: AbortSignal; citycodes: readonly string[] }[] = [];
     const store = createAppStore(data, {
       services: {
-        searchAddresses: async (query, citycodes, signal) => (calls.push({ query, signal, citycodes }), { ok: true, value: [address] }),
+        searchAddresses: async (query, citycodes, signal) => {
+          calls.push({ query, signal, citycodes });
+          return { ok: true, value: [address] };
+        },
         locate: async () => ({ ok: true, value: STATION }),
       },
     });
@@ -120,7 +127,10 @@ describe('search and locate (services injected, as recorded)', () => {
   it('keeps the failure message when the geocoder fails', async () => {
     vi.useFakeTimers();
     const store = createAppStore(data, {
-      services: { searchAddresses: async () => ({ ok: false, reason: 'network', message: 'Impossible de joindre le service' }), locate: async () => ({ ok: true, value: STATION }) },
+      services: {
+        searchAddresses: async () => ({ ok: false, reason: 'network', message: 'Impossible de joindre le service' }),
+        locate: async () => ({ ok: true, value: STATION }),
+      },
     });
     store.getState().setQuery('rue de la gare');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
@@ -132,7 +142,9 @@ describe('search and locate (services injected, as recorded)', () => {
     const ok = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION }) } });
     await ok.getState().locateMe();
     expect(ok.getState().selection).toEqual({ kind: 'point', lngLat: STATION, label: null });
-    const denied = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: false, reason: 'denied', message: 'refusée' }) } });
+    const denied = createAppStore(data, {
+      services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: false, reason: 'denied', message: 'refusée' }) },
+    });
     await denied.getState().locateMe();
     expect(denied.getState().locate).toEqual({ status: 'failed', reason: 'denied' });
   });
@@ -140,7 +152,12 @@ describe('search and locate (services injected, as recorded)', () => {
 
 describe('URL state', () => {
   it('parses version, sector and action, ignoring malformed ids', () => {
-    expect(parseUrlState('?version=2023-convention&sector=gare&action=parvis-gare')).toEqual({ ...EMPTY_URL_STATE, version: '2023-convention', sector: 'gare', action: 'parvis-gare' });
+    expect(parseUrlState('?version=2023-convention&sector=gare&action=parvis-gare')).toEqual({
+      ...EMPTY_URL_STATE,
+      version: '2023-convention',
+      sector: 'gare',
+      action: 'parvis-gare',
+    });
     expect(parseUrlState('?sector=<script>&version=&at=abc&commune=75056x&view=carte')).toEqual(EMPTY_URL_STATE);
     expect(parseUrlState('?at=44.7911,6.5561&commune=05031&view=liste')).toEqual({ ...EMPTY_URL_STATE, at: [6.5561, 44.7911], commune: '05031', view: 'liste' });
     expect(parseUrlState('?at=144.7911,6.5561').at).toBeNull();
@@ -160,7 +177,9 @@ describe('URL state', () => {
   });
 
   it('writes only its own keys and keeps the others', () => {
-    expect(writeUrlState('?utm_source=bulletin&sector=x', { ...EMPTY_URL_STATE, version: '2024-avenant', sector: 'gare' })).toBe('?utm_source=bulletin&sector=gare&version=2024-avenant');
+    expect(writeUrlState('?utm_source=bulletin&sector=x', { ...EMPTY_URL_STATE, version: '2024-avenant', sector: 'gare' })).toBe(
+      '?utm_source=bulletin&sector=gare&version=2024-avenant',
+    );
     expect(writeUrlState('?sector=gare', EMPTY_URL_STATE)).toBe('');
     expect(writeUrlState('', { ...EMPTY_URL_STATE, at: [6.5561, 44.7911], view: 'liste' })).toBe('?at=44.79110,6.55610&view=liste');
   });

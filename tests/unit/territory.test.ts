@@ -13,7 +13,11 @@ const GUILLESTROIS = resolve(ROOT, 'tests/fixtures/guillestrois');
 
 // Accents and apostrophes do not hide a name; case does not either for codes. Names keep their
 // capitals (a variable `vars` is not the commune of Vars).
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'");
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -50,7 +54,12 @@ describe('the territory is data, not code', () => {
   it('the check itself sees a name: a commune written into a source file is caught', () => {
     const names = namesOf('tests/fixtures/guillestrois');
     const text = plain("const title = 'Carte de Guillestre'; // 05065");
-    expect(names.filter(({ pattern }) => pattern.test(text)).map((n) => n.term).sort()).toEqual(['05065', 'Guillestre']);
+    expect(
+      names
+        .filter(({ pattern }) => pattern.test(text))
+        .map((n) => n.term)
+        .sort(),
+    ).toEqual(['05065', 'Guillestre']);
   });
 });
 
@@ -59,7 +68,11 @@ describe('npm run geodata:new', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'carte-ort-new-')), 'guillestrois');
     const r = geodataNew('--epci', '200067452', '--pvd', '05065', '--out', out, '--communes', SHARED_COMMUNES, '--date', '2026-11-28');
     expect([r.status, r.stderr]).toEqual([0, '']);
-    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile()).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort();
     expect(files(out)).toEqual(['README.md', 'actions.geojson', 'perimetres/projet.geojson', 'programme.json', 'territory.json', 'versions.json']);
     for (const f of files(out)) expect({ f, text: readFileSync(join(out, f), 'utf8') }).toEqual({ f, text: readFileSync(join(GUILLESTROIS, f), 'utf8') });
     const territory = JSON.parse(readFileSync(join(out, 'territory.json'), 'utf8'));
@@ -75,13 +88,17 @@ describe('npm run geodata:new', () => {
   it.each([
     ['an unknown SIREN', ['--epci', '123456789', '--pvd', '05065'], /^geodata:new : EPCI inconnu : « 123456789 »/],
     ['a PVD town outside the EPCI', ['--epci', '200067452', '--pvd', '05065,05006'], /^geodata:new : commune\(s\) 05006 hors de l'EPCI CC du Guillestrois et du Queyras/],
-  ])('refuses %s in French and writes nothing', (_label, args, message) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'carte-ort-new-')), 'x');
-    const r = geodataNew(...args, '--out', out, '--communes', SHARED_COMMUNES);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(message);
-    expect(() => readdirSync(out)).toThrow();
-  }, 60_000);
+  ])(
+    'refuses %s in French and writes nothing',
+    (_label, args, message) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'carte-ort-new-')), 'x');
+      const r = geodataNew(...args, '--out', out, '--communes', SHARED_COMMUNES);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(() => readdirSync(out)).toThrow();
+    },
+    60_000,
+  );
 
   it('refuses an existing non-empty --out and leaves it as it was', () => {
     const out = mkdtempSync(join(tmpdir(), 'carte-ort-new-'));

@@ -47,7 +47,13 @@ export function ExtensionPanel() {
           const signs = own.includes(c.insee);
           return (
             <label key={c.insee} class="legend__item" for={`extension-${c.insee}`}>
-              <input id={`extension-${c.insee}`} type="checkbox" checked={signs || proposed.includes(c.insee)} disabled={signs} onChange={() => store.getState().toggleProposed(c.insee)} />
+              <input
+                id={`extension-${c.insee}`}
+                type="checkbox"
+                checked={signs || proposed.includes(c.insee)}
+                disabled={signs}
+                onChange={() => store.getState().toggleProposed(c.insee)}
+              />
               <span class={`swatch swatch--extension-${signs ? 'ort' : proposed.includes(c.insee) ? 'proposed' : 'other'}`} aria-hidden="true" />
               {c.nom}
               {signs ? ` — ${t('extension.status.ort')}` : ''}

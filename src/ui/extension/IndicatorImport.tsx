@@ -5,7 +5,9 @@ import type { IndicatorCsvProblem } from '../../data/indicator-csv';
 import { indicatorCsvProblemText } from '../../i18n/problems';
 import { useAppState, useStore, useT } from '../store-context';
 
-type Outcome = { readonly kind: 'imported'; readonly name: string; readonly encoding: string; readonly ignored: readonly string[]; readonly others: number } | { readonly kind: 'rejected'; readonly name: string; readonly problems: readonly IndicatorCsvProblem[] };
+type Outcome =
+  | { readonly kind: 'imported'; readonly name: string; readonly encoding: string; readonly ignored: readonly string[]; readonly others: number }
+  | { readonly kind: 'rejected'; readonly name: string; readonly problems: readonly IndicatorCsvProblem[] };
 
 export function IndicatorImport() {
   const t = useT();
@@ -19,7 +21,11 @@ export function IndicatorImport() {
     // The reader (and papaparse) load on first use.
     const { readIndicatorCsv } = await import('../../data/indicator-csv');
     const s = store.getState();
-    const result = readIndicatorCsv(new Uint8Array(await file.arrayBuffer()), file.name, s.data.territory.communes.map((c) => c.insee));
+    const result = readIndicatorCsv(
+      new Uint8Array(await file.arrayBuffer()),
+      file.name,
+      s.data.territory.communes.map((c) => c.insee),
+    );
     if (!result.ok) return setOutcome({ kind: 'rejected', name: file.name, problems: result.problems });
     s.setIndicators(result.value);
     setOutcome({ kind: 'imported', name: file.name, encoding: result.encoding, ignored: result.ignoredColumns, others: result.otherCommunes });
@@ -31,7 +37,14 @@ export function IndicatorImport() {
         {t('indicators.import')}
       </button>{' '}
       {indicators && (
-        <button type="button" class="tool-button" onClick={() => (store.getState().setIndicators(null), setOutcome(null))}>
+        <button
+          type="button"
+          class="tool-button"
+          onClick={() => {
+            store.getState().setIndicators(null);
+            setOutcome(null);
+          }}
+        >
           {t('indicators.remove', { source: indicators.source })}
         </button>
       )}

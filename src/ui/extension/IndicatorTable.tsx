@@ -17,7 +17,11 @@ export function IndicatorTable({ caption }: { caption: string }) {
   const num = (n: number | null, digits = 2) => formatOptional(lang, n, digits);
   const columns = imported?.columns ?? [];
   const actionsText = (r: CommuneIndicators) =>
-    r.actionsCount === 0 ? '0' : `${r.actionsCount} (${STATUSES.filter((st) => r.actions[st] > 0).map((st) => `${r.actions[st]} ${t(`status.${st}`).toLowerCase()}`).join(', ')})`;
+    r.actionsCount === 0
+      ? '0'
+      : `${r.actionsCount} (${STATUSES.filter((st) => r.actions[st] > 0)
+          .map((st) => `${r.actions[st]} ${t(`status.${st}`).toLowerCase()}`)
+          .join(', ')})`;
   const budget = (known: number, unknown: number) => `${formatEuros(lang, known)}${unknown > 0 ? ` · ${t('extension.unknownBudgets', { count: unknown })}` : ''}`;
   const interior = rows.some((r) => r.centreFrom === 'interior');
 

@@ -27,11 +27,19 @@ export function ScenarioCompare() {
 
   const lines: { key: string; label: string; pick: (x: IndicatorTotals) => string }[] = [
     { key: 'communes', label: t('scenario.row.communes'), pick: (x) => String(x.communes) },
-    { key: 'population', label: t('extension.col.populationMunicipale'), pick: (x) => `${num(x.populationMunicipale, 0)} (${t('extension.share', { share: num(x.populationShare * 100, 1) })})` },
+    {
+      key: 'population',
+      label: t('extension.col.populationMunicipale'),
+      pick: (x) => `${num(x.populationMunicipale, 0)} (${t('extension.share', { share: num(x.populationShare * 100, 1) })})`,
+    },
     { key: 'populationTotale', label: t('extension.col.populationTotale'), pick: (x) => num(x.populationTotale, 0) },
     { key: 'area', label: t('extension.col.area'), pick: (x) => num(x.areaKm2) },
     { key: 'actions', label: t('extension.col.actions'), pick: (x) => String(x.actionsCount) },
-    { key: 'budget', label: t('extension.col.budget'), pick: (x) => `${formatEuros(lang, x.knownBudget)}${x.unknownBudgets ? ` · ${t('extension.unknownBudgets', { count: x.unknownBudgets })}` : ''}` },
+    {
+      key: 'budget',
+      label: t('extension.col.budget'),
+      pick: (x) => `${formatEuros(lang, x.knownBudget)}${x.unknownBudgets ? ` · ${t('extension.unknownBudgets', { count: x.unknownBudgets })}` : ''}`,
+    },
     { key: 'sectors', label: t('extension.col.sectors'), pick: (x) => t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) }) },
     ...(indicators?.columns ?? []).map((c) => ({ key: `imported-${c}`, label: c, pick: (x: IndicatorTotals) => num(x.imported[c] ?? null, 3) })),
   ];

@@ -18,7 +18,14 @@ export function BarChart({ id, title, description, bars }: { id: string; title: 
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = bars.length * ROW + 8;
   return (
-    <svg class="bar-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg
+      class="bar-chart"
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {bars.map((b, i) => {

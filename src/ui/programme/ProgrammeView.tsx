@@ -110,7 +110,12 @@ export function ProgrammeView() {
       <h4>{t('programme.byCommune')}</h4>
       <CountTable id="chart-communes" rows={perCommune.map((r) => ({ label: communeName(r.id), count: r.count }))} caption={t('programme.byCommune')} color={COMMUNE_LINE_COLOR} />
       <h4>{t('programme.bySector', { version: version.label })}</h4>
-      <CountTable id="chart-sectors" rows={perSector.map((r) => ({ label: sectorName(r.id), count: r.count }))} caption={t('programme.bySector', { version: version.label })} color={SECTOR_COLOR} />
+      <CountTable
+        id="chart-sectors"
+        rows={perSector.map((r) => ({ label: sectorName(r.id), count: r.count }))}
+        caption={t('programme.bySector', { version: version.label })}
+        color={SECTOR_COLOR}
+      />
 
       <h4>{t('programme.budgets')}</h4>
       <BarChart
@@ -150,7 +155,12 @@ function CountTable({ id, rows, caption, color }: { id: string; rows: readonly {
   const t = useT();
   return (
     <>
-      <BarChart id={id} title={caption} description={rows.map((r) => `${r.label} : ${r.count}`).join(' ; ')} bars={rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count), color }))} />
+      <BarChart
+        id={id}
+        title={caption}
+        description={rows.map((r) => `${r.label} : ${r.count}`).join(' ; ')}
+        bars={rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count), color }))}
+      />
       <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table class="report">
           <caption class="sr-only">{caption}</caption>

@@ -82,17 +82,40 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         { color: DIFF_COLORS.removed, label: t('compare.legend.removed'), shape: 'fill' },
         { color: DIFF_COLORS.unchanged, label: t('compare.legend.unchanged'), shape: 'fill' },
       ],
-      table: { heading: t('compare.report', { a: label(a), b: label(b) }), columns: [t('compare.col.sector'), t('compare.col.change'), t('compare.col.areaA'), t('compare.col.areaB'), t('compare.col.deltaHa')], ...limit(t, rows) },
+      table: {
+        heading: t('compare.report', { a: label(a), b: label(b) }),
+        columns: [t('compare.col.sector'), t('compare.col.change'), t('compare.col.areaA'), t('compare.col.areaB'), t('compare.col.deltaHa')],
+        ...limit(t, rows),
+      },
       notes: (diff?.actions ?? []).map((m) => `${s.data.actions.features.find((x) => x.properties.id === m.id)?.properties.titre ?? m.id} — ${t(`compare.move.${m.change}`)}`),
       sources,
     };
   }
 
   if (s.extension !== null) {
-    const rows = extensionRows(s).filter((r) => r.status !== 'other').map((r) => [r.nom, t(`extension.status.${r.status}`), num(r.populationMunicipale, 0), num(r.areaKm2), String(r.actionsCount), t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) })]);
+    const rows = extensionRows(s)
+      .filter((r) => r.status !== 'other')
+      .map((r) => [
+        r.nom,
+        t(`extension.status.${r.status}`),
+        num(r.populationMunicipale, 0),
+        num(r.areaKm2),
+        String(r.actionsCount),
+        t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) }),
+      ]);
     const { before, after } = extensionTotals(s);
-    for (const [key, x] of [['extension.totalBefore', before], ['extension.totalAfter', after]] as const) {
-      rows.push([t(key), t('extension.share', { share: num(x.populationShare * 100, 1) }), num(x.populationMunicipale, 0), num(x.areaKm2), String(x.actionsCount), t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) })]);
+    for (const [key, x] of [
+      ['extension.totalBefore', before],
+      ['extension.totalAfter', after],
+    ] as const) {
+      rows.push([
+        t(key),
+        t('extension.share', { share: num(x.populationShare * 100, 1) }),
+        num(x.populationMunicipale, 0),
+        num(x.areaKm2),
+        String(x.actionsCount),
+        t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) }),
+      ]);
     }
     return {
       title: t('sheet.title'),
@@ -103,7 +126,18 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         { color: EXTENSION_COLORS.proposed, label: t('extension.legend.proposed'), shape: 'fill' },
         { color: SECTOR_COLOR, label: t('legend.sector'), shape: 'fill' },
       ],
-      table: { heading: t('extension.figures'), columns: [t('extension.col.commune'), t('extension.col.status'), t('extension.col.populationMunicipale'), t('extension.col.area'), t('extension.col.actions'), t('extension.col.sectors')], ...limit(t, rows) },
+      table: {
+        heading: t('extension.figures'),
+        columns: [
+          t('extension.col.commune'),
+          t('extension.col.status'),
+          t('extension.col.populationMunicipale'),
+          t('extension.col.area'),
+          t('extension.col.actions'),
+          t('extension.col.sectors'),
+        ],
+        ...limit(t, rows),
+      },
       notes: [t('extension.note.population', { source: s.data.territory.source, vintage: s.data.territory.millesime })],
       sources,
     };
@@ -128,7 +162,15 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
     date,
     legend: mapLegend,
     table: { heading: selected ? t('sector.actions', { count: actions.length }) : t('sheet.actions', { count: actions.length }), columns, ...limit(t, actions.map(actionRow)) },
-    notes: [t('sheet.budgetUnknown'), t('sheet.sectors', { names: currentSectors(s).map((f) => f.properties.nom).join(', ') }), t('indicative.tracé')],
+    notes: [
+      t('sheet.budgetUnknown'),
+      t('sheet.sectors', {
+        names: currentSectors(s)
+          .map((f) => f.properties.nom)
+          .join(', '),
+      }),
+      t('indicative.tracé'),
+    ],
     sources,
   };
 }

@@ -7,7 +7,12 @@ import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 
 /** The 14 standard PDF fonts are WinAnsi: thin spaces (French thousands) and arrows are not in it. */
-export const winAnsi = (text: string): string => text.replace(/[\u202f\u2009\u2007]/g, '\u00a0').replace(/→/g, '->').replace(/≥/g, '>=').replace(/≤/g, '<=');
+export const winAnsi = (text: string): string =>
+  text
+    .replace(/[\u202f\u2009\u2007]/g, '\u00a0')
+    .replace(/→/g, '->')
+    .replace(/≥/g, '>=')
+    .replace(/≤/g, '<=');
 
 const PAGE = { w: 297, h: 210, margin: 10 };
 function hexToRgb(hex: string): [number, number, number] {
@@ -52,7 +57,10 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     const angle = (-capture.bearing * Math.PI) / 180;
     const tip = [cx + 5 * Math.sin(angle), cy - 5 * Math.cos(angle)] as const;
     doc.setFillColor(255, 255, 255).circle(cx, cy, 6, 'F');
-    doc.setDrawColor(0, 0, 0).setLineWidth(0.6).line(cx - 5 * Math.sin(angle), cy + 5 * Math.cos(angle), tip[0], tip[1]);
+    doc
+      .setDrawColor(0, 0, 0)
+      .setLineWidth(0.6)
+      .line(cx - 5 * Math.sin(angle), cy + 5 * Math.cos(angle), tip[0], tip[1]);
     doc.setFillColor(0, 0, 0).triangle(tip[0], tip[1], tip[0] - 1.5, tip[1] + 2.5, tip[0] + 1.5, tip[1] + 2.5, 'F');
     doc.setFontSize(8);
     text(labels.north, cx + 2.5, cy + 1);
@@ -60,7 +68,10 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     const bar = scaleBar(capture, mapW, 40);
     const y = top + mapH + 5;
     doc.setLineWidth(0.8).line(margin, y, margin + bar.mm, y);
-    doc.setLineWidth(0.3).line(margin, y - 1.5, margin, y + 1.5).line(margin + bar.mm, y - 1.5, margin + bar.mm, y + 1.5);
+    doc
+      .setLineWidth(0.3)
+      .line(margin, y - 1.5, margin, y + 1.5)
+      .line(margin + bar.mm, y - 1.5, margin + bar.mm, y + 1.5);
     doc.setFontSize(8);
     text(bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`, margin + bar.mm + 2, y + 1);
     doc.setFontSize(6).setTextColor(90, 90, 90);
@@ -78,7 +89,11 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
   y += 5;
   for (const item of content.legend) {
     const [r, g, b] = hexToRgb(item.color);
-    if (item.shape === 'line') doc.setDrawColor(r, g, b).setLineWidth(0.6).line(x, y - 1, x + 5, y - 1);
+    if (item.shape === 'line')
+      doc
+        .setDrawColor(r, g, b)
+        .setLineWidth(0.6)
+        .line(x, y - 1, x + 5, y - 1);
     else if (item.shape === 'dot') doc.setFillColor(r, g, b).circle(x + 2, y - 1, 1.5, 'F');
     else doc.setFillColor(r, g, b).rect(x, y - 3, 5, 3.5, 'F');
     text(item.label, x + 7, y);
@@ -95,12 +110,15 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
   const colX = content.table.columns.map((_, i) => x + (i === 0 ? 0 : first + (i - 1) * others));
   const colW = content.table.columns.map((_, i) => (i === 0 ? first : others) - 1.5);
   doc.setFontSize(7.5);
-  content.table.columns.forEach((c, i) => text(fit(c, colW[i]!), colX[i]!, y));
-  doc.setDrawColor(150).setLineWidth(0.2).line(x, y + 1.2, x + width, y + 1.2);
+  for (const [i, c] of content.table.columns.entries()) text(fit(c, colW[i]!), colX[i]!, y);
+  doc
+    .setDrawColor(150)
+    .setLineWidth(0.2)
+    .line(x, y + 1.2, x + width, y + 1.2);
   doc.setFont('helvetica', 'normal');
   for (const row of content.table.rows) {
     y += 4.3;
-    row.forEach((cell, i) => text(fit(cell, colW[i]!), colX[i]!, y));
+    for (const [i, cell] of row.entries()) text(fit(cell, colW[i]!), colX[i]!, y);
   }
   doc.setFontSize(7);
   if (content.table.more) {

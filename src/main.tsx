@@ -14,15 +14,18 @@ import { render } from 'preact';
 import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
 import { versionInForce } from './data/geodata';
-import { createAppStore, type AppState } from './state/store';
+import { createAppStore } from './state/store';
+import type { AppState } from './state/app-state';
 import { bindUrl, malformedParams, parseUrlState } from './state/url';
 import { indexCommunes } from './geo/commune-of';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { locateDevice } from './services/geolocation';
+import type { GeoWorkerPort as GeoWorker } from './state/shape/services';
 import type { LoadBasemap } from './map/basemap';
 import { loadLang, translate, LANGS, type Lang } from './i18n';
 import { StoreContext } from './ui/store-context';
-import { PortsContext, type MapPorts } from './ui/ports';
+import { PortsContext } from './ui/ports';
+import type { MapPorts } from './state/shape/map-ports';
 import { App } from './ui/App';
 import { afterFirstPaint, firstPaintDone } from './ui/after-paint';
 import { listenForDroppedFiles } from './ui/file-drop';
@@ -39,6 +42,10 @@ listenForDroppedFiles(document);
 // them wait for it while it waits for them.
 void start();
 
+// The validation worker's edge is loaded, and the worker started, on first use (an import, a large draft).
+let geoWorkerStarted: Promise<GeoWorker> | null = null;
+const geoWorker = (): Promise<GeoWorker> => (geoWorkerStarted ??= import('./services/geo-worker').then((m) => m.createGeoWorker()));
+
 async function start(): Promise<void> {
   const LANG_KEY = 'carte-ort.lang';
   const storedLang = localStorage.getItem(LANG_KEY);
@@ -49,6 +56,11 @@ async function start(): Promise<void> {
     services: {
       searchAddresses: async (...args) => (await import('./services/geocoder')).searchAddresses(...args),
       locate: () => locateDevice(),
+      geoWorker: {
+        readFile: async (text) => (await geoWorker()).readFile(text),
+        importFile: async (request) => (await geoWorker()).importFile(request),
+        validateSectors: async (request) => (await geoWorker()).validateSectors(request),
+      },
     },
   });
 

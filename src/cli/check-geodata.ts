@@ -7,7 +7,7 @@ import { zodProblems, type DataProblem } from '../data/problems';
 import { ringProblems } from '../geo/ring-problems';
 import { outsideBox, type BBox } from '../geo/outside-bbox';
 import { validateSectors, type OrtRules } from '../geo/validate-sectors';
-import { isWarning, type GeoProblem } from '../geo/problems';
+import { isWarning, type GeoProblem } from '../data/geo-problems';
 import type { CommuneIndex } from '../geo/commune-of';
 import { sectorCollectionSchema, exportedVersionSchema, type SectorCollection, type Territory } from '../data/schemas';
 import type { Geometry } from 'geojson';

@@ -1,7 +1,7 @@
 // One shape for every data problem: which file, which feature, what is wrong, as a code with its
 // parameters. src/i18n words it (formatDataProblem), in French for the CLI.
 import type { z } from './zod';
-import type { GeoProblem } from '../geo/problems';
+import type { GeoProblem } from './geo-problems';
 
 export type DataIssue =
   | GeoProblem

@@ -1,18 +1,12 @@
 // Answers "which of these areas holds this geometry?" for communes and for sectors alike.
 // Points go to a uniform grid (point-grid.ts), built on the first point asked; polygons to Turf's
 // exact intersection (polygon-shares.ts), loaded on demand in the browser (polygon-ops.ts).
-import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
+import type { AreaGeometry, IndexedArea, LocatableGeometry } from './areas';
 import { buildPointGrid, type PointGrid } from './point-grid';
 import { polygonOps } from './polygon-ops';
 
-export type AreaGeometry = Polygon | MultiPolygon;
-export type LocatableGeometry = Point | Polygon | MultiPolygon;
-
-export interface IndexedArea<P> {
-  readonly id: string;
-  readonly geometry: AreaGeometry;
-  readonly properties: P;
-}
+export type { AreaGeometry, IndexedArea, LocatableGeometry } from './areas';
 
 export interface AreaIndex<P> {
   readonly areas: readonly IndexedArea<P>[];

@@ -6,7 +6,7 @@ import { detectCrs, reprojectGeometry, type CrsDetection, type CrsProblem } from
 import { validateSectors, type OrtRules, type SectorProblem } from './validate-sectors';
 import type { BBox } from './outside-bbox';
 import type { AreaIndex } from './area-index';
-import type { GeoProblem } from './problems';
+import type { GeoProblem } from '../data/geo-problems';
 import { INSEE_PATTERN } from '../data/ids';
 
 export type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };

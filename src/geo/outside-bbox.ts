@@ -1,7 +1,7 @@
 // Positions outside a bounding box: catches swapped lat/lon and coordinates that are not WGS84.
 import { coordAll } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import type { GeoProblem } from './problems';
+import type { GeoProblem } from '../data/geo-problems';
 
 export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 

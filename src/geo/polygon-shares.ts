@@ -3,7 +3,7 @@
 // src/geo (polyclip-ts, bignumber.js): loaded on demand in the browser (polygon-ops.ts).
 import Flatbush from 'flatbush';
 import { area, bbox, bboxClip, intersect, featureCollection, feature } from '@turf/turf';
-import type { AreaGeometry, IndexedArea } from './area-index';
+import type { AreaGeometry, IndexedArea } from './areas';
 
 const boxes = new WeakMap<readonly IndexedArea<unknown>[], Flatbush | null>();
 

@@ -1,13 +1,13 @@
-// Structural checks of polygon rings, as problem codes (src/geo/problems.ts).
+// Structural checks of polygon rings, as problem codes (src/data/geo-problems.ts).
 // RFC 7946: rings are closed, have at least 4 positions, exterior rings run counterclockwise and
 // holes clockwise; a ring must not cross itself.
 import { booleanClockwise } from '@turf/turf';
 // A sweep line: O(n log n), where Turf's kinks compares every pair of edges (27 s on a 77,000-vertex ring here).
 import findIntersections from 'sweepline-intersections';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { LonLat, RingProblem } from './problems';
+import type { LonLat, RingProblem } from '../data/geo-problems';
 
-export type { RingProblem } from './problems';
+export type { RingProblem } from '../data/geo-problems';
 
 const lonLat = (p: Position): LonLat => [p[0]!, p[1]!];
 

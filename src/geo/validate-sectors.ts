@@ -10,7 +10,7 @@ import { outsideBox, type BBox } from './outside-bbox';
 import { sectorOverlaps } from './sector-overlaps';
 import type { AreaIndex } from './area-index';
 import { labelPoint } from './label-point';
-import type { GeoProblem } from './problems';
+import type { GeoProblem } from '../data/geo-problems';
 
 export interface SectorInput {
   readonly id: string;

@@ -32,6 +32,9 @@ export type WorkerRequest =
       readonly rules: OrtRules;
     };
 
+export type ImportRequest = Omit<Extract<WorkerRequest, { kind: 'import' }>, 'id' | 'kind'>;
+export type ValidateRequest = Omit<Extract<WorkerRequest, { kind: 'sectors' }>, 'id' | 'kind'>;
+
 /** An import's result, its sectors' outlines packed (transferred, not copied, to the page). */
 export type PackedImport =
   | Exclude<ImportResult, { ok: true }>

@@ -239,6 +239,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'link.malformed.view': 'Link: parameter “{param}” is “{value}”; expected: liste, programme or accessibilite. Showing the map.',
   'link.malformed.embed': 'Link: parameter “{param}” is “{value}”; expected: 1 (map to embed).',
   'import.checking': 'Checking “{name}”…',
+  'import.workerFailed': 'The perimeter check stopped ({reason}). Try again; if it happens again, reload the page.',
   'draft.checking': 'Checking the outlines…',
   'draft.setAsideNotice': 'Drafts: {count} unreadable record(s) set aside (the other drafts are loaded). See the panel to download or delete them.',
   'draft.setAsideTitle': 'Unreadable drafts set aside ({count})',

@@ -241,6 +241,7 @@ const frCore = {
   'link.malformed.view': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : liste, programme ou accessibilite. Carte affichée.',
   'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
   'import.checking': 'Vérification de « {name} »…',
+  'import.workerFailed': 'La vérification du périmètre s’est arrêtée ({reason}). Réessayez ; si cela se répète, rechargez la page.',
   'draft.checking': 'Vérification des tracés en cours…',
   'draft.setAsideNotice':
     'Brouillons : {count} enregistrement(s) illisible(s) mis de côté (les autres brouillons sont chargés). Voir le panneau pour les télécharger ou les supprimer.',

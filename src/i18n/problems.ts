@@ -1,6 +1,6 @@
-// Problems below the UI are codes with parameters (src/geo/problems.ts, src/data/problems.ts,
+// Problems below the UI are codes with parameters (src/data/geo-problems.ts, src/data/problems.ts,
 // the import's); here they become sentences, in the UI's language or in French for the CLI.
-import type { GeoProblem, LonLat, RingRef } from '../geo/problems';
+import type { GeoProblem, LonLat, RingRef } from '../data/geo-problems';
 import type { DataProblem } from '../data/problems';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { IndicatorCsvProblem } from '../data/indicator-csv';

@@ -2,7 +2,7 @@
 // style or its tiles do not answer (offline, blocked, service down).
 import type { Map as MapLibreMap, MapSourceDataEvent, ErrorEvent, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapId } from '../state/ui';
-import type { BasemapStyle } from '../services/basemap-style';
+import type { BasemapStyle } from '../data/basemap-style';
 import type { Result } from '../data/result';
 
 export type LoadBasemap = (id: Exclude<BasemapId, 'neutral'>, signal: AbortSignal) => Promise<Result<BasemapStyle>>;

@@ -2,19 +2,8 @@
 // pixel ratio (after the map is idle), read in its own 'render' event, and the DOM labels
 // (sector and commune names) returned as text with their place on the picture.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapCapture } from '../state/shape/map-ports';
 
-export interface MapCapture {
-  /** JPEG, as a data URL. */
-  readonly image: string;
-  readonly widthPx: number;
-  readonly heightPx: number;
-  /** Labels over the picture: positions as fractions of its width and height. */
-  readonly labels: readonly { readonly text: string; readonly x: number; readonly y: number; readonly kind: string }[];
-  /** For the scale bar: metres per CSS pixel at the centre, and the picture's width in CSS pixels. */
-  readonly metresPerCssPx: number;
-  readonly cssWidth: number;
-  readonly bearing: number;
-}
 
 const idle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {

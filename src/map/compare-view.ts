@@ -6,7 +6,7 @@ import Compare from '@maplibre/maplibre-gl-compare';
 import '@maplibre/maplibre-gl-compare/dist/maplibre-gl-compare.css';
 import syncMove from '@mapbox/mapbox-gl-sync-move';
 import type { FeatureCollection } from 'geojson';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/app-state';
 import { versionBounds, type CompareState } from '../state/compare';
 import { compareDiff } from '../state/compare-diff';
 import { versionSectors } from '../state/versions';
@@ -15,7 +15,8 @@ import { DIFF_COLORS, NEUTRAL_BACKGROUND } from '../style/palette';
 import { addBaseLayers } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
-import { captureMap, type MapCapture } from './capture';
+import { captureMap } from './capture';
+import type { MapCapture } from '../state/shape/map-ports';
 
 /** A 16 px tile of diagonal lines (`/` or `\`) on a pale background, for fill-pattern. */
 function hatch(color: string, direction: 1 | -1, background: string): ImageData {

@@ -6,7 +6,7 @@ import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, type GeoJSONStore
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { Polygon } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/app-state';
 import { versionSectors } from '../state/versions';
 import { isEditable } from '../state/drafts';
 

@@ -4,7 +4,7 @@ import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap }
 import type { FeatureCollection } from 'geojson';
 import { AXES, STATUSES } from '../data/vocabulary';
 import type { SectorFeature } from '../data/schemas';
-import type { AppState } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { currentSectors } from '../state/versions';
 import { markerPoint, memberContours, pvdCommunes } from '../state/selectors';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, EXTENSION_COLORS, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';

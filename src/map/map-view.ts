@@ -2,7 +2,7 @@
 // into store actions; it decides nothing about sectors or communes itself. When the store shows
 // a draft, it mounts the draft editor (loaded on demand) on this map.
 import { maplibregl } from './maplibre';
-import type { AppState, AppStore } from '../state/store';
+import type { AppState, AppStore } from '../state/app-state';
 import type { Selection } from '../state/selection';
 import type { BasemapId } from '../state/ui';
 import { currentSectors } from '../state/versions';
@@ -13,7 +13,8 @@ import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
-import { captureMap, type MapCapture } from './capture';
+import { captureMap } from './capture';
+import type { MapCapture } from '../state/shape/map-ports';
 
 export interface MapOptions {
   readonly container: HTMLElement;

@@ -3,20 +3,13 @@
 import { fetchJson, type ReplyValidator } from './fetch-json';
 import type { Result } from '../data/result';
 import type { FetchFailure } from './fetch-json';
+import type { BasemapStyle } from '../data/basemap-style';
 
 export const PLAN_IGN_STYLE_URL = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 export const ORTHO_TILES_URL =
   'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=ORTHOIMAGERY.ORTHOPHOTOS&STYLE=normal&FORMAT=image/jpeg&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
 export const IGN_ATTRIBUTION = '© <a href="https://www.ign.fr/">IGN</a> – Licence Ouverte Etalab 2.0';
 
-export interface BasemapStyle {
-  readonly version: 8;
-  readonly sources: Readonly<Record<string, { readonly type: string; readonly [key: string]: unknown }>>;
-  readonly layers: readonly { readonly id: string; readonly type: string; readonly [key: string]: unknown }[];
-  readonly glyphs?: string;
-  readonly sprite?: string | readonly { readonly id: string; readonly url: string }[];
-  readonly [key: string]: unknown;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

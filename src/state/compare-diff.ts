@@ -4,7 +4,7 @@ import { createSelector } from 'reselect';
 import { diffVersions, type VersionDiff } from '../geo/diff-versions';
 import { diffByCommune, type CommuneDiff } from '../geo/diff-communes';
 import { versionById, versionSectors } from './versions';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 
 export const compareDiff = createSelector(
   [(s: AppState, a: string) => versionSectors(s, a), (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.data.actions.features],

@@ -1,26 +1,11 @@
 import { bbox } from '@turf/turf';
 import { versionInForce } from '../data/geodata';
 import { timelineVersions, versionSectors } from './versions';
-import type { AppState, SliceContext } from './store';
-
-export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
-export const DEFAULT_COMPARE_MODE: CompareMode = 'difference';
-
-export interface CompareState {
-  readonly a: string;
-  readonly b: string;
-  readonly mode: CompareMode;
-}
-
-export interface CompareSlice {
-  readonly compare: CompareState | null;
-  setCompare(compare: CompareState | null): void;
-  /** Compare the version shown (B) with the one before it on the timeline (A). */
-  openCompare(): void;
-  /** Compare a version (B) with the version in force (A). */
-  compareWithInForce(versionId: string): void;
-}
+import type { AppState, SliceContext } from './app-state';
+import type { CompareSlice } from './shape/compare';
+import { DEFAULT_COMPARE_MODE } from './shape/compare';
+export type { CompareMode, CompareState, CompareSlice } from './shape/compare';
+export { COMPARE_MODES, DEFAULT_COMPARE_MODE } from './shape/compare';
 
 /** Bounds holding the sectors of the given versions (around the territory's centre when they are empty). */
 export function versionBounds(s: AppState, ids: readonly string[]): [number, number, number, number] {

@@ -4,7 +4,7 @@ import { createSelector } from 'reselect';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
 import { draftRules } from './drafts';
 import { versionSectors } from './versions';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 
 /** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
  * legal frame included; computed again only when its sectors, its signatories or the contours change. */

@@ -2,72 +2,36 @@
 // server), their undo history, the drawing mode, and their live validation (memoized per draft).
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
-import type { SetAside } from '../data/set-aside';
 import { communeCentre, startingSector } from '../geo/commune-centre';
 import { booleanPointInPolygon } from '@turf/turf';
 import { labelPoint } from '../geo/label-point';
-import { emptyHistory, record, step, type History, type Step } from './history';
+import { emptyHistory, record, step, type Step } from './history';
 import { versionInForce } from '../data/geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
-import type { AppState, SliceContext } from './store';
-
-export interface Draft {
-  readonly meta: VersionMeta;
-  readonly sectors: SectorCollection;
-}
-
-/** The words of a draft's metadata, in the UI's language (the store writes no sentence). */
-export interface DraftWording {
-  readonly label: string;
-  /** The draft as the subject of a sentence (« le brouillon « X » »). */
-  readonly intitule: string;
-  readonly acte: string;
-}
-
-export const DRAW_MODES = ['select', 'draw'] as const;
-export type DrawMode = (typeof DRAW_MODES)[number];
-
-export interface DraftsSlice {
-  readonly drafts: readonly Draft[];
-  readonly history: Readonly<Record<string, History<SectorCollection>>>;
-  /** What a click on the map does while a draft is shown: edit vertices, or draw a new sector. */
-  readonly drawMode: DrawMode;
-  /** Stored drafts that could not be read, kept aside to be downloaded or discarded. */
-  readonly setAside: readonly SetAside[];
-  setSetAside(records: readonly SetAside[]): void;
-  /** Forget a set-aside record (main.tsx removes it from the browser's storage). */
-  discardSetAside(key: string): void;
-  /** Copy any version into a new draft and show it, with more signatory communes when `joining`
-   * names some (an extension scenario). Returns the draft's id. */
-  createDraft(fromVersionId: string, wording: DraftWording, joining?: readonly string[]): string;
-  /** A new draft from sectors already validated (an import); signatories: those given, else the version in force's. */
-  addDraft(wording: DraftWording, sectors: SectorCollection, communes?: readonly string[]): string;
-  /** Delete a sector of a draft; refused (false, with a notice) when no sector would hold the main town's centre. */
-  removeSector(draftId: string, sectorId: string): boolean;
-  /** A starting sector « à délimiter »: a circle around a commune's centre, to redraw later. Its id, or null without contours. */
-  addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): string | null;
-  setDrafts(drafts: readonly Draft[]): void;
-  /** The drafts saved in the browser, arriving after the first paint: put before any draft made
-   * meanwhile, which gets a free id if its own is taken (and stays shown). */
-  mergeSavedDrafts(saved: readonly Draft[]): void;
-  renameDraft(id: string, wording: DraftWording): void;
-  deleteDraft(id: string): void;
-  /** Replace a draft's sectors, remembering the previous ones for undo. */
-  editDraft(id: string, sectors: SectorCollection): void;
-  undo(id: string): void;
-  redo(id: string): void;
-  setDrawMode(mode: DrawMode): void;
-}
+import type { AppState, SliceContext } from './app-state';
+import type { DraftsSlice } from './shape/drafts';
+export type { Draft, DraftWording, DrawMode, DraftsSlice } from './shape/drafts';
+export { DRAW_MODES } from './shape/drafts';
 
 export const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.meta.id === id);
 
 /** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);
 
-/** How many positions a draft's outlines hold: past LARGE_DRAFT_VERTICES, the UI checks it in a worker. */
-export const vertexCount = (sectors: SectorCollection): number =>
+/** How many positions a draft's outlines hold. */
+const vertexCount = (sectors: SectorCollection): number =>
   sectors.features.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().reduce((m, ring) => m + ring.length, 0), 0);
-export const LARGE_DRAFT_VERTICES = 20_000;
+const LARGE_DRAFT_VERTICES = 20_000;
+const largeDrafts = new WeakMap<SectorCollection, boolean>();
+/** Past LARGE_DRAFT_VERTICES, a draft is checked in the worker (geo-checks.ts); counted once per sectors. */
+export function isLargeDraft(sectors: SectorCollection): boolean {
+  let large = largeDrafts.get(sectors);
+  if (large === undefined) {
+    large = vertexCount(sectors) > LARGE_DRAFT_VERTICES;
+    largeDrafts.set(sectors, large);
+  }
+  return large;
+}
 
 /** Past this many vertices a sector is shown but not editable on the map: the editor would freeze
  * the page (a detailed GIS export is edited in the GIS, or simplified first). MultiPolygons neither. */

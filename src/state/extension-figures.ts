@@ -7,7 +7,7 @@ import { versionInForce } from '../data/geodata';
 import { communeIndicators, totalsOf, type CommuneIndicators, type IndicatorTotals } from '../geo/extension';
 import { allVersions, currentSectors, placements, versionSectors } from './versions';
 import { PISTE_PREFIX, signatories } from './extension';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 
 const importedMap = (indicators: ImportedIndicators | null) => (indicators ? new Map(Object.entries(indicators.rows)) : null);
 

@@ -1,29 +1,12 @@
-// Elected officials: "what if these communes joined the ORT?". The communes proposed on top of the
-// version shown, indicators imported from a CSV, the scenarios chosen for comparison. Their
-// figures are memoized selectors in extension-figures.ts (loaded with the extension view).
-import type { ImportedIndicators } from '../data/indicators';
 import { currentVersion } from './versions';
 import { communeAt } from './selectors';
-import type { AppState, SliceContext } from './store';
+import type { AppState, SliceContext } from './app-state';
+import type { ExtensionSlice } from './shape/extension';
+import { MAX_COMPARED_SCENARIOS } from './shape/extension';
+export type { ExtensionSlice } from './shape/extension';
+export { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from './shape/extension';
 
 /** How many scenarios can be compared side by side. */
-export const MAX_COMPARED_SCENARIOS = 3;
-/** A piste of programme.json, as a scenario id (versions keep their own ids). */
-export const PISTE_PREFIX = 'piste:';
-
-export interface ExtensionSlice {
-  /** INSEE codes proposed to join, on top of the version shown; null when the view is closed. */
-  readonly extension: readonly string[] | null;
-  readonly indicators: ImportedIndicators | null;
-  /** Scenario ids (versions, or `piste:<id>`) whose figures are compared side by side. */
-  readonly comparedScenarios: readonly string[];
-  openExtension(proposed?: readonly string[]): void;
-  closeExtension(): void;
-  /** Propose a commune, or withdraw it; the signatories of the version shown cannot be toggled. */
-  toggleProposed(insee: string): void;
-  setIndicators(indicators: ImportedIndicators | null): void;
-  toggleComparedScenario(id: string): void;
-}
 
 export const signatories = (s: AppState): readonly string[] => currentVersion(s).communes;
 

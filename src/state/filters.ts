@@ -2,25 +2,11 @@
 // how the list view sorts them.
 import { createSelector } from 'reselect';
 import { AXES, STATUSES } from '../data/vocabulary';
-import type { ActionFeature, Axis, Status } from '../data/schemas';
-import type { AppState, SliceContext } from './store';
-
-export const SORT_KEYS = ['titre', 'axe', 'statut', 'commune', 'secteur'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export interface ListSort {
-  readonly key: SortKey;
-  readonly descending: boolean;
-}
-
-export interface FiltersSlice {
-  readonly axes: readonly Axis[];
-  readonly statuses: readonly Status[];
-  readonly listSort: ListSort;
-  toggleAxis(axis: Axis): void;
-  toggleStatus(status: Status): void;
-  /** Sort the list by a column; the same column again reverses the order. */
-  sortList(key: SortKey): void;
-}
+import type { ActionFeature } from '../data/schemas';
+import type { AppState, SliceContext } from './app-state';
+import type { SortKey, FiltersSlice } from './shape/filters';
+export type { SortKey, ListSort, FiltersSlice } from './shape/filters';
+export { SORT_KEYS } from './shape/filters';
 
 /** Toggle one item of a closed list, keeping the list's own order. */
 const toggled = <T>(all: readonly T[], chosen: readonly T[], item: T): T[] =>

@@ -1,31 +1,11 @@
 // The resident's lookup: typed text asks the address service after a pause (the previous request
 // aborted), and "Me localiser" asks the device. Both through the injected services.
 import { parseCoordinates } from '../geo/parse-coordinates';
-import type { SliceContext } from './store';
-
-export interface AddressHit {
-  readonly label: string;
-  readonly lngLat: readonly [number, number];
-  readonly citycode: string;
-}
-
-export type SearchState =
-  | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
-  | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
-  | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };
-
-export type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
-
-export const SEARCH_MIN_CHARS = 3;
-export const SEARCH_DEBOUNCE_MS = 250;
-
-export interface LookupSlice {
-  readonly search: SearchState;
-  readonly locate: LocateState;
-  /** Typed text in the search box: addresses are asked for after a pause, the previous request aborted. */
-  setQuery(query: string): void;
-  locateMe(): Promise<void>;
-}
+import type { SliceContext } from './app-state';
+import type { LookupSlice } from './shape/lookup';
+import { SEARCH_MIN_CHARS, SEARCH_DEBOUNCE_MS } from './shape/lookup';
+export type { AddressHit, SearchState, LocateState, LookupSlice } from './shape/lookup';
+export { SEARCH_MIN_CHARS, SEARCH_DEBOUNCE_MS } from './shape/lookup';
 
 export function createLookupSlice({ set, get, data, services }: SliceContext): LookupSlice {
   const citycodes = data.territory.communes.map((c) => c.insee);

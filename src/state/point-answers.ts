@@ -5,7 +5,7 @@ import type { ActionFeature, VersionMeta } from '../data/schemas';
 import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
 import { versionInForce } from '../data/geodata';
 import { versionById, versionSectors } from './versions';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 
 export interface VersionAnswer {
   readonly version: VersionMeta;

@@ -5,7 +5,7 @@ import { AXES, STATUSES } from '../data/vocabulary';
 import type { Axis, Status } from '../data/schemas';
 import { shownActions } from './filters';
 import { currentSectors, placements } from './versions';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 
 export interface ActionMatrix {
   readonly cells: Readonly<Record<Axis, Readonly<Record<Status, number>>>>;

@@ -9,7 +9,7 @@ import { communeOf, type CommuneRef } from '../geo/commune-of';
 import { exportVersion } from '../geo/export-version';
 import { versionInForce } from '../data/geodata';
 import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
-import type { AppState } from './store';
+import type { AppState } from './app-state';
 import type { CommuneContour } from '../data/schemas';
 
 const NONE: readonly ActionFeature[] = [];

@@ -1,56 +1,35 @@
 // The one source of truth, composed of slices: each file of src/state owns some keys of the state,
 // the actions that change them and the selectors that derive from them. This file only composes
 // them and declares what the store is given: the project data and the network edges.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { GeoData } from '../data/geodata';
-import type { Result } from '../data/result';
 import { setTerritoryWords, territoryWordsOf, type Lang } from '../i18n';
-import { createSelectionSlice, type SelectionSlice } from './selection';
-import { createVersionsSlice, type VersionsSlice } from './versions';
-import { createDraftsSlice, type DraftsSlice } from './drafts';
-import { createCompareSlice, type CompareSlice } from './compare';
-import { createLookupSlice, type AddressHit, type LookupSlice } from './lookup';
-import { createFiltersSlice, type FiltersSlice } from './filters';
-import { createNoticesSlice, type NoticesSlice } from './notices';
-import { createUrlSlice, type UrlSlice } from './url';
-import { createUiSlice, type UiSlice } from './ui';
-import { createContoursSlice, type ContoursSlice } from './contours';
-import { createExtensionSlice, type ExtensionSlice } from './extension';
-
-/** The network edges the store may call; main.tsx passes the real ones, tests pass recorded ones. */
-export interface StoreServices {
-  searchAddresses(query: string, citycodes: readonly string[], signal: AbortSignal): Promise<Result<AddressHit[]>>;
-  locate(): Promise<Result<[number, number]>>;
-}
+import type { AppState, AppStore, SliceContext } from './app-state';
+import type { StoreServices } from './shape/services';
+import { createSelectionSlice } from './selection';
+import { createVersionsSlice } from './versions';
+import { createDraftsSlice } from './drafts';
+import { createCompareSlice } from './compare';
+import { createLookupSlice } from './lookup';
+import { createFiltersSlice } from './filters';
+import { createNoticesSlice } from './notices';
+import { createUrlSlice } from './url';
+import { createUiSlice } from './ui';
+import { createContoursSlice } from './contours';
+import { createExtensionSlice } from './extension';
+import { createGeoChecksSlice } from './geo-checks';
 
 const noServices: StoreServices = {
   searchAddresses: async () => ({ ok: false, reason: 'offline', message: 'recherche d’adresse non configurée' }),
   locate: async () => ({ ok: false, reason: 'unsupported', message: 'géolocalisation non disponible' }),
+  geoWorker: {
+    readFile: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
+    importFile: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
+    validateSectors: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
+  },
 };
 
-export type AppState = { readonly data: GeoData } & SelectionSlice &
-  VersionsSlice &
-  DraftsSlice &
-  CompareSlice &
-  LookupSlice &
-  FiltersSlice &
-  NoticesSlice &
-  UrlSlice &
-  UiSlice &
-  ContoursSlice &
-  ExtensionSlice;
-
-export type AppStore = StoreApi<AppState>;
-
-/** What every slice creator receives: zustand's set and get, the project data and the services. */
-export interface SliceContext {
-  readonly set: AppStore['setState'];
-  readonly get: () => AppState;
-  readonly data: GeoData;
-  readonly services: StoreServices;
-}
-
-export function createAppStore(data: GeoData, options: { lang?: Lang; services?: StoreServices } = {}): AppStore {
+export function createAppStore(data: GeoData, options: { lang?: Lang; services?: Partial<StoreServices> } = {}): AppStore {
   // The catalogues name the territory with the words of its geodata.
   setTerritoryWords(
     territoryWordsOf(
@@ -59,7 +38,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
     ),
   );
   return createStore<AppState>()((set, get) => {
-    const ctx: SliceContext = { set, get, data, services: options.services ?? noServices };
+    const ctx: SliceContext = { set, get, data, services: { ...noServices, ...options.services } };
     return {
       data,
       ...createSelectionSlice(ctx),
@@ -73,6 +52,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
       ...createUiSlice(ctx, options.lang ?? 'fr'),
       ...createContoursSlice(ctx),
       ...createExtensionSlice(ctx),
+      ...createGeoChecksSlice(ctx),
     };
   });
 }

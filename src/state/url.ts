@@ -6,25 +6,11 @@ import { ID_PATTERN, INSEE_PATTERN } from '../data/ids';
 import { COMPARE_MODES, DEFAULT_COMPARE_MODE, type CompareMode, type CompareState } from './compare';
 import { hasAction, hasCommune, type Selection } from './selection';
 import { hasSector, hasVersion, placements } from './versions';
-import type { AppState, AppStore, SliceContext } from './store';
+import type { AppState, AppStore, SliceContext } from './app-state';
 import type { View } from './ui';
-
-export interface UrlState {
-  readonly version: string | null;
-  readonly sector: string | null;
-  readonly action: string | null;
-  /** A place chosen by a resident: `at=lat,lon` (5 decimals, about a metre). */
-  readonly at: readonly [lon: number, lat: number] | null;
-  readonly commune: string | null;
-  readonly view: UrlView | null;
-  /** Two versions to compare: `compare=<idA>,<idB>`, shown as `mode=swipe|cote-a-cote|difference`. */
-  readonly compare: readonly [string, string] | null;
-  readonly mode: CompareMode | null;
-  /** The extension view: `extension=<INSEE>,<INSEE>` (INSEE codes proposed to join), `extension=` for none yet. */
-  readonly extension: readonly string[] | null;
-  /** `embed=1`: the compact map for another site's page. */
-  readonly embed: '1' | null;
-}
+import { URL_VIEWS, type UrlState, type UrlView, type MalformedKind, type MalformedParam, type UrlSlice } from './shape/url';
+export type { UrlState, UrlView, MalformedKind, MalformedParam, UrlSlice } from './shape/url';
+export { URL_VIEWS, MALFORMED_KINDS } from './shape/url';
 
 export const EMPTY_URL_STATE: UrlState = {
   version: null,
@@ -39,9 +25,6 @@ export const EMPTY_URL_STATE: UrlState = {
   embed: null,
 };
 
-/** The views as the URL names them (`view=liste`), the map being the default. */
-export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite' } as const;
-export type UrlView = (typeof URL_VIEWS)[keyof typeof URL_VIEWS];
 const viewOfUrl = (v: string | null): View => (Object.entries(URL_VIEWS).find(([, u]) => u === v)?.[0] as View | undefined) ?? 'map';
 
 const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension', 'embed'] as const;
@@ -75,15 +58,6 @@ export function parseUrlState(search: string): UrlState {
     commune: commune && INSEE_PATTERN.test(commune) ? commune : null,
     view: viewOfUrl(params.get('view')) === 'map' ? null : (params.get('view') as UrlView),
   };
-}
-
-/** What a link's parameter should have been, when it is not: said in a notice of its own. */
-export const MALFORMED_KINDS = ['at', 'compare', 'compareSame', 'mode', 'map', 'id', 'commune', 'extension', 'view', 'embed'] as const;
-export type MalformedKind = (typeof MALFORMED_KINDS)[number];
-export interface MalformedParam {
-  readonly param: string;
-  readonly value: string;
-  readonly kind: MalformedKind;
 }
 
 /** A long value is cut in messages (a 6,000-character id must not stretch the page). */
@@ -163,12 +137,6 @@ export function urlStateOf(state: AppState): UrlState {
     case 'point':
       return { ...base, at: selection.lngLat };
   }
-}
-
-export interface UrlSlice {
-  /** Restore version, selection, comparison and view from a shared link; each id it names that
-   * does not exist, and each parameter it could not read, gets its own notice. */
-  applyUrl(url: UrlState, malformed?: readonly MalformedParam[]): void;
 }
 
 export function createUrlSlice({ set, get }: SliceContext): UrlSlice {

@@ -7,17 +7,9 @@ import type { SectorCollection, SectorFeature, VersionMeta } from '../data/schem
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
 import { sectorIndexOf } from '../geo/sector-of';
 import { polygonOps } from '../geo/polygon-ops';
-import type { AppState, SliceContext } from './store';
-
-export interface VersionsSlice {
-  readonly versionId: string;
-  /** Whether Turf's polygon operations have arrived (src/geo/polygon-ops.ts): until then a polygon
-   * action is not placed, and placements are computed again when they are there. */
-  readonly polygonOpsReady: boolean;
-  /** Show another version; a sector it does not have cannot stay selected. */
-  selectVersion(id: string): void;
-  setPolygonOpsReady(): void;
-}
+import type { AppState, SliceContext } from './app-state';
+import type { VersionsSlice } from './shape/versions';
+export type { VersionsSlice } from './shape/versions';
 
 /** Oldest first; versions of the same date keep their order. */
 export const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));

@@ -1,5 +1,5 @@
 import { loadLang, type Lang } from '../i18n';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/app-state';
 import { SearchBox } from './SearchBox';
 import { useAppState, useStore, useT } from './store-context';
 

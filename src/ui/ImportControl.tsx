@@ -6,11 +6,7 @@ import type { ImportProblem } from '../geo/import-sectors';
 import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
-import { rememberChecked } from './checked-drafts';
 import { takeDroppedFiles } from './file-drop';
-import { draftRules } from '../state/drafts';
-import { versionInForce } from '../data/geodata';
-import { memberContours } from '../state/selectors';
 import { useAppState, useStore, useT } from './store-context';
 
 type Pending = { readonly name: string; readonly text: string; readonly file: Extract<FileReading, { ok: true }> };
@@ -28,30 +24,23 @@ export function ImportControl() {
   const finish = async (name: string, text: string) => {
     // Reprojection and checks run in a worker: a detailed GIS export (tens of thousands of
     // vertices) must not freeze the page.
-    const { importInWorker } = await import('../services/geo-worker');
-    const s = store.getState();
     setChecking(name);
-    const communes = memberContours(s);
-    const rules = draftRules(s.data.territory, versionInForce(s.data).communes);
-    const result = await importInWorker({ text, box: s.data.territory.bbox, communes, rules: { townCentre: rules.townCentre, signatories: rules.signatories! } }).finally(() =>
-      setChecking(null),
-    );
-    if (!result.ok) {
-      setProblems({ name, list: result.problems });
-      return;
-    }
-    setProblems(null);
-    // The worker checked the file under the draft's rules: its panel need not check it again.
-    rememberChecked(result.sectors, result.ortProblems);
-    store.getState().addDraft(draftWording(t, result.label ?? t('import.draftLabel', { name })), result.sectors, result.communes ?? undefined);
+    const result = await store
+      .getState()
+      .importPerimeterFile(name, text, (label) => draftWording(t, label ?? t('import.draftLabel', { name })))
+      .finally(() => setChecking(null));
+    setProblems(result && !result.ok ? { name, list: result.problems } : null);
   };
 
   const open = async (file: File) => {
     // The text is read here; parsing and checking happen in the worker (a GIS export can weigh megabytes).
-    const { readInWorker } = await import('../services/geo-worker');
     const text = await file.text();
     setChecking(file.name);
-    const parsed = await readInWorker(text).finally(() => setChecking(null));
+    const parsed = await store
+      .getState()
+      .readPerimeterFile(file.name, text)
+      .finally(() => setChecking(null));
+    if (!parsed) return;
     if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
     if (parsed.detection.crs === 'lambert93') {
       setProblems(null);

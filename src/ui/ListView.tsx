@@ -6,7 +6,7 @@ import type { ActionPlacement } from '../geo/place-actions';
 import { SORT_KEYS, shownActions, sortedActions, type SortKey } from '../state/filters';
 import { currentSectors, currentVersion, placements } from '../state/versions';
 import { actionsInSector, communeName } from '../state/selectors';
-import type { AppState } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
 import { lazyComponent } from './lazy';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { localSearch } from '../data/local-search';
 import { parseCoordinates } from '../geo/parse-coordinates';
 import { currentSectors } from '../state/versions';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/app-state';
 import type { MessageKey } from '../i18n';
 import { useAppState, useStore, useT, type Translate } from './store-context';
 

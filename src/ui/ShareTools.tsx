@@ -3,7 +3,7 @@
 // scenario or a comparison. The sheet's code (and jsPDF) loads when asked.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MapCapture } from '../map/capture';
+import type { MapCapture } from '../state/shape/map-ports';
 import type { SheetContent, SheetLabels } from './sheet/content';
 import { download } from './download';
 import type { PrintSheet } from './sheet/PrintSheet';

@@ -3,21 +3,7 @@
 // needs no port: the map mounts it when the store shows a draft.
 import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-// A type only: the picture's shape, described where the map makes it.
-import type { MapCapture } from '../map/capture';
-
-export type { MapCapture };
-
-export interface Mounted {
-  destroy(): void;
-}
-
-export interface MapPorts {
-  /** The comparison held in the store, into this element. */
-  mountCompare(container: HTMLElement): Promise<Mounted>;
-  /** A picture of the map shown (or of the comparison), at least `minWidthPx` wide; null without a map. */
-  captureMap(minWidthPx: number): Promise<MapCapture | null>;
-}
+import type { MapPorts, Mounted } from '../state/shape/map-ports';
 
 export const PortsContext = createContext<MapPorts | null>(null);
 

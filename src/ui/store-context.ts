@@ -1,7 +1,7 @@
 // Components read the store through these hooks; they never keep their own copy of its data.
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
-import type { AppState, AppStore } from '../state/store';
+import type { AppState, AppStore } from '../state/app-state';
 import { translate, type MessageKey } from '../i18n';
 import type { ActionFeature } from '../data/schemas';
 import { isActionShown } from '../state/filters';

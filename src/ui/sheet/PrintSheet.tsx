@@ -1,6 +1,6 @@
 // The COPIL sheet for the browser's print (Imprimer): the same content as the PDF, laid out for one
 // A4 landscape page by the print stylesheet; hidden on screen.
-import type { MapCapture } from '../../map/capture';
+import type { MapCapture } from '../../state/shape/map-ports';
 import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 

@@ -4,7 +4,7 @@
 import { AXES } from '../../data/vocabulary';
 import { translate, formatEuros, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
-import type { AppState } from '../../state/store';
+import type { AppState } from '../../state/app-state';
 import { compareDiff } from '../../state/compare-diff';
 import { currentSectors, currentVersion, placements, versionById } from '../../state/versions';
 import { actionsInSector } from '../../state/selectors';

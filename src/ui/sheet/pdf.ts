@@ -2,7 +2,7 @@
 // A4 landscape, the map picture at print resolution with its labels, legend, scale bar and north,
 // the panel's table, sources and credits. Text stays text (selectable, searchable).
 import { jsPDF } from 'jspdf';
-import type { MapCapture } from '../../map/capture';
+import type { MapCapture } from '../../state/shape/map-ports';
 import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 

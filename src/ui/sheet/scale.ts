@@ -1,4 +1,4 @@
-import type { MapCapture } from '../../map/capture';
+import type { MapCapture } from '../../state/shape/map-ports';
 
 const NICE_METRES = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000];
 

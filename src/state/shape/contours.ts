@@ -1,0 +1,12 @@
+import type { CommuneContours } from '../../data/schemas';
+import type { CommuneIndex } from '../../geo/commune-of';
+
+export type ContoursState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly contours: CommuneContours; readonly index: CommuneIndex; readonly from: 'network' | 'cache' }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface ContoursSlice {
+  readonly contours: ContoursState;
+  setContours(contours: ContoursState): void;
+}

@@ -1,0 +1,51 @@
+import type { SectorCollection, VersionMeta } from '../../data/schemas';
+import type { SetAside } from '../../data/set-aside';
+import type { History } from '../history';
+
+export interface Draft {
+  readonly meta: VersionMeta;
+  readonly sectors: SectorCollection;
+}
+
+/** The words of a draft's metadata, in the UI's language (the store writes no sentence). */
+export interface DraftWording {
+  readonly label: string;
+  /** The draft as the subject of a sentence (« le brouillon « X » »). */
+  readonly intitule: string;
+  readonly acte: string;
+}
+
+export const DRAW_MODES = ['select', 'draw'] as const;
+export type DrawMode = (typeof DRAW_MODES)[number];
+
+export interface DraftsSlice {
+  readonly drafts: readonly Draft[];
+  readonly history: Readonly<Record<string, History<SectorCollection>>>;
+  /** What a click on the map does while a draft is shown: edit vertices, or draw a new sector. */
+  readonly drawMode: DrawMode;
+  /** Stored drafts that could not be read, kept aside to be downloaded or discarded. */
+  readonly setAside: readonly SetAside[];
+  setSetAside(records: readonly SetAside[]): void;
+  /** Forget a set-aside record (main.tsx removes it from the browser's storage). */
+  discardSetAside(key: string): void;
+  /** Copy any version into a new draft and show it, with more signatory communes when `joining`
+   * names some (an extension scenario). Returns the draft's id. */
+  createDraft(fromVersionId: string, wording: DraftWording, joining?: readonly string[]): string;
+  /** A new draft from sectors already validated (an import); signatories: those given, else the version in force's. */
+  addDraft(wording: DraftWording, sectors: SectorCollection, communes?: readonly string[]): string;
+  /** Delete a sector of a draft; refused (false, with a notice) when no sector would hold the main town's centre. */
+  removeSector(draftId: string, sectorId: string): boolean;
+  /** A starting sector « à délimiter »: a circle around a commune's centre, to redraw later. Its id, or null without contours. */
+  addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): string | null;
+  setDrafts(drafts: readonly Draft[]): void;
+  /** The drafts saved in the browser, arriving after the first paint: put before any draft made
+   * meanwhile, which gets a free id if its own is taken (and stays shown). */
+  mergeSavedDrafts(saved: readonly Draft[]): void;
+  renameDraft(id: string, wording: DraftWording): void;
+  deleteDraft(id: string): void;
+  /** Replace a draft's sectors, remembering the previous ones for undo. */
+  editDraft(id: string, sectors: SectorCollection): void;
+  undo(id: string): void;
+  redo(id: string): void;
+  setDrawMode(mode: DrawMode): void;
+}

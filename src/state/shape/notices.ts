@@ -1,0 +1,19 @@
+import type { MessageKey } from '../../i18n';
+
+export interface Notice {
+  readonly id: string;
+  readonly key: MessageKey;
+  readonly params?: Record<string, string | number>;
+  readonly tone: 'info' | 'warning';
+}
+
+export interface NoticesSlice {
+  readonly notices: readonly Notice[];
+  /** Ids of notices the user dismissed, including those derived from contours and basemap state. */
+  readonly dismissed: readonly string[];
+  /** Show a notice (replacing one with the same id), even if an earlier one with its id was dismissed. */
+  notify(notice: Notice): void;
+  dismissNotice(id: string): void;
+  /** A derived notice (contours, basemap) happens again: show it even if it was dismissed before. */
+  reopenNotice(id: string): void;
+}

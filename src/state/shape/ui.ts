@@ -1,0 +1,22 @@
+import type { Lang } from '../../i18n';
+
+export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
+export type BasemapId = (typeof BASEMAPS)[number];
+export type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
+
+export const VIEWS = ['map', 'list', 'programme', 'accessibilite'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface UiSlice {
+  readonly lang: Lang;
+  readonly view: View;
+  readonly basemap: BasemapState;
+  /** Shown inside another site's page (`embed=1`): a compact map, no search nor timeline. */
+  readonly embed: boolean;
+  setEmbed(embed: boolean): void;
+  setLang(lang: Lang): void;
+  setView(view: View): void;
+  chooseBasemap(id: BasemapId): void;
+  /** The basemap in use did not answer: fall back to the neutral background, and say so. */
+  basemapFailed(id: BasemapId): void;
+}

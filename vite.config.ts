@@ -16,8 +16,8 @@ function territoryInHtml(): Plugin {
     name: 'carte-ort-territory-html',
     transformIndexHtml(html) {
       const { appellation } = JSON.parse(readFileSync(resolve(GEODATA_DIR, 'territory.json'), 'utf8')) as { appellation: { nom: string; de: string } };
-      const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-      return html.replaceAll('%TERRITORY_OF%', escape(appellation.de)).replaceAll('%TERRITORY%', escape(appellation.nom));
+      const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      return html.replaceAll('%TERRITORY_OF%', escapeHtml(appellation.de)).replaceAll('%TERRITORY%', escapeHtml(appellation.nom));
     },
   };
 }

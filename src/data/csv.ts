@@ -6,18 +6,13 @@ const NUMBER = /^[-+]?\d+([.,]\d+)?$/;
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe (OWASP "CSV injection"); numbers, negative ones included, are left as they are. */
-export function neutraliseCell(value: unknown): unknown {
+function neutraliseCell(value: unknown): unknown {
   return typeof value === 'string' && FORMULA_START.test(value) && !NUMBER.test(value.trim()) ? `'${value}` : value;
 }
 
 /** Papa.unparse with every cell neutralised: the only way the project writes CSV (`,` unless told). */
 export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly delimiter?: string } = {}): string {
   return `${Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options })}\n`;
-}
-
-/** The same for rows given as objects, with the columns in this order. */
-export function objectsToCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  return toCsv([columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))]);
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, ’, «…). Some runtimes (Node without

@@ -35,6 +35,5 @@ export type GeoProblem =
   /** No sector holds the PVD town's centre, which an ORT must include (a version-level problem). */
   | { readonly code: 'missing-town-centre'; readonly insee: string };
 
-
 /** Problems that do not make a version invalid: shown, and kept in mind, but nothing is refused for them. */
 export const isWarning = (p: GeoProblem): boolean => p.code === 'straddles-communes';

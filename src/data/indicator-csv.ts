@@ -7,7 +7,7 @@ import { decodeText } from './csv';
 import type { ImportedIndicators } from './indicators';
 
 /** Header names taken as the INSEE code column, in this order of preference (case ignored). */
-export const CODE_COLUMNS = ['codgeo', 'code_insee', 'insee', 'code'] as const;
+const CODE_COLUMNS = ['codgeo', 'code_insee', 'insee', 'code'] as const;
 
 export type IndicatorCsvProblem =
   | { readonly code: 'csv-empty' }

@@ -19,7 +19,7 @@ export function normalize(text: string): string {
 }
 
 /** Every word of the query must start a word of the name (so "gare" finds "Quartier de la gare"). */
-export function matches(query: string, name: string): boolean {
+function matches(query: string, name: string): boolean {
   const words = normalize(name).split(' ');
   return normalize(query)
     .split(' ')

@@ -3,7 +3,7 @@
 import type { z } from './zod';
 import type { GeoProblem } from './geo-problems';
 
-export type DataIssue =
+type DataIssue =
   | GeoProblem
   | { readonly code: 'missing-file' }
   | { readonly code: 'bad-json'; readonly detail: string }

@@ -3,42 +3,38 @@
 import { z } from './zod';
 import { ID_PATTERN, INSEE_PATTERN } from './ids';
 import { AXES, PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES } from './vocabulary';
-
-export { AXES, PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES };
-export const provenanceSchema = z.enum(PROVENANCES);
+const provenanceSchema = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-export const axisSchema = z.enum(AXES);
+const axisSchema = z.enum(AXES);
 export type Axis = z.infer<typeof axisSchema>;
 
-export const statusSchema = z.enum(STATUSES);
+const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
-export const versionStateSchema = z.enum(VERSION_STATES);
-export type VersionState = z.infer<typeof versionStateSchema>;
+const versionStateSchema = z.enum(VERSION_STATES);
 
 /** Stable, URL-safe identifier shared across perimeter versions. */
-export const idSchema = z.string().regex(ID_PATTERN, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
+const idSchema = z.string().regex(ID_PATTERN, 'identifiant attendu en minuscules, chiffres et tirets (ex. « centre-bourg »)');
 
 /** A date as precise as the source: "2023", "2023-04" or "2023-04-12". */
-export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
+const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date attendue AAAA, AAAA-MM ou AAAA-MM-JJ');
 
-export const inseeSchema = z.string().regex(INSEE_PATTERN, 'code INSEE à 5 caractères attendu');
+const inseeSchema = z.string().regex(INSEE_PATTERN, 'code INSEE à 5 caractères attendu');
 
 // --- GeoJSON (RFC 7946, 2D or 3D positions) -------------------------------------------------
-export const positionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
+const positionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
 const ringSchema = z.array(positionSchema);
-export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
-export const multiPolygonSchema = z.object({
+const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+const multiPolygonSchema = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(ringSchema).min(1)).min(1),
 });
-export const pointSchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
+const pointSchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
 export const areaGeometrySchema = z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]);
-export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
 
 // --- territory.json -------------------------------------------------------------------------
-export const communeSchema = z.object({
+const communeSchema = z.object({
   insee: inseeSchema,
   nom: z.string().min(1),
   populationMunicipale: z.number().int().nonnegative(),
@@ -91,7 +87,6 @@ export type VersionMeta = z.infer<typeof versionMetaSchema>;
 export const exportedVersionSchema = versionMetaSchema.omit({ file: true });
 
 export const versionIndexSchema = z.object({ versions: z.array(versionMetaSchema).min(1) });
-export type VersionIndex = z.infer<typeof versionIndexSchema>;
 
 export const sectorPropertiesSchema = z.object({
   id: idSchema,
@@ -99,7 +94,7 @@ export const sectorPropertiesSchema = z.object({
   description: z.string(),
   provenance: provenanceSchema,
 });
-export const sectorFeatureSchema = z.object({
+const sectorFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.union([z.string(), z.number()]).optional(),
   properties: sectorPropertiesSchema,
@@ -113,7 +108,7 @@ export const sectorCollectionSchema = z.object({
 export type SectorCollection = z.infer<typeof sectorCollectionSchema>;
 
 // --- actions.geojson ------------------------------------------------------------------------
-export const actionPropertiesSchema = z.object({
+const actionPropertiesSchema = z.object({
   id: idSchema,
   titre: z.string().min(1),
   axe: axisSchema,
@@ -132,7 +127,7 @@ export const actionPropertiesSchema = z.object({
   source: z.string().nullable(),
 });
 export type ActionProperties = z.infer<typeof actionPropertiesSchema>;
-export const actionFeatureSchema = z.object({
+const actionFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.union([z.string(), z.number()]).optional(),
   properties: actionPropertiesSchema,
@@ -173,7 +168,7 @@ export const programmeSchema = z.object({
 export type Programme = z.infer<typeof programmeSchema>;
 
 // --- official commune contours (geo.api.gouv.fr, or a file in the same shape) ---------------
-export const communeContourSchema = z.object({
+const communeContourSchema = z.object({
   type: z.literal('Feature'),
   // geo.api.gouv.fr adds `centre` (a Point) when asked for it (fields=centre).
   properties: z.looseObject({ code: inseeSchema, nom: z.string(), centre: pointSchema.optional() }),

@@ -2,15 +2,11 @@
 // zod: the first screen reads them, the schemas (schemas.ts, loaded when something is validated)
 // build their enums from them.
 export const PROVENANCES = ['seed', 'public', 'indicatif'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
 
 export const AXES = ['habitat-logement', 'commerce', 'amenagements', 'mobilite'] as const;
-export type Axis = (typeof AXES)[number];
 
 export const STATUSES = ['programmee', 'etude', 'en-cours', 'realisee'] as const;
-export type Status = (typeof STATUSES)[number];
 
 export const VERSION_STATES = ['en-vigueur', 'historique', 'projet'] as const;
-export type VersionState = (typeof VERSION_STATES)[number];
 
 export const PORTEUR_TYPES = ['commune', 'cc', 'partenaire'] as const;

@@ -6,7 +6,7 @@ import type { AreaGeometry, IndexedArea, LocatableGeometry } from './areas';
 import { buildPointGrid, type PointGrid } from './point-grid';
 import { polygonOps } from './polygon-ops';
 
-export type { AreaGeometry, IndexedArea, LocatableGeometry } from './areas';
+export type { IndexedArea, LocatableGeometry } from './areas';
 
 export interface AreaIndex<P> {
   readonly areas: readonly IndexedArea<P>[];

@@ -3,7 +3,6 @@ import type { Feature } from 'geojson';
 import { communeOf, type CommuneIndex } from './commune-of';
 import { sectorOf, type SectorIndex } from './sector-of';
 import type { LocatableGeometry } from './area-index';
-import { isLocatable } from './locatable';
 
 export interface Attribution {
   commune_insee: string | null;
@@ -11,8 +10,6 @@ export interface Attribution {
   sector_id: string | null;
   version: string;
 }
-
-export { isLocatable };
 
 export function attribute(geometry: LocatableGeometry, communes: CommuneIndex, sectors: SectorIndex, version: string): Attribution {
   const commune = communeOf(communes, geometry);

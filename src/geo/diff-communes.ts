@@ -6,7 +6,7 @@ import type { CommuneIndex } from './commune-of';
 import type { VersionDiff } from './diff-versions';
 import { hectares } from './measure';
 
-export interface CommuneChange {
+interface CommuneChange {
   readonly insee: string;
   readonly sectorsAdded: readonly string[];
   readonly addedHa: number;

@@ -8,9 +8,9 @@ import { indexSectors, sectorOf } from './sector-of';
 import { SAME_AREA_M2, hectares as ha } from './measure';
 
 type Area = Polygon | MultiPolygon;
-export type SectorChange = 'added' | 'removed' | 'reshaped' | 'unchanged';
+type SectorChange = 'added' | 'removed' | 'reshaped' | 'unchanged';
 
-export interface SectorDiff {
+interface SectorDiff {
   readonly id: string;
   readonly nom: string;
   readonly change: SectorChange;
@@ -22,7 +22,7 @@ export interface SectorDiff {
   readonly deltaPct: number | null;
 }
 
-export interface ActionMove {
+interface ActionMove {
   readonly id: string;
   readonly from: string | null;
   readonly to: string | null;

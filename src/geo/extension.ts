@@ -8,7 +8,7 @@ import type { ActionFeature, Commune, CommuneContour, SectorFeature, Status } fr
 import type { CommuneIndex } from './commune-of';
 import { hectares } from './measure';
 
-export type CommuneStatus = 'ort' | 'proposed' | 'other';
+type CommuneStatus = 'ort' | 'proposed' | 'other';
 export interface CommuneIndicators {
   readonly insee: string;
   readonly nom: string;

@@ -9,8 +9,8 @@ import type { AreaIndex } from './area-index';
 import type { GeoProblem } from '../data/geo-problems';
 import { INSEE_PATTERN } from '../data/ids';
 
-export type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
-export type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
+type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
+type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
 
 export type ImportProblem =
   | { readonly where: 'file'; readonly problem: FileProblem }

@@ -5,7 +5,7 @@ import type { GeoProblem } from '../data/geo-problems';
 
 export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
-export function positionsOutside(geometry: Geometry, box: BBox): Position[] {
+function positionsOutside(geometry: Geometry, box: BBox): Position[] {
   const [minX, minY, maxX, maxY] = box;
   return coordAll(geometry).filter(([x, y]) => !(x! >= minX && x! <= maxX && y! >= minY && y! <= maxY));
 }

@@ -5,8 +5,8 @@ import { distance, pointToPolygonDistance } from '@turf/turf';
 import type { ActionFeature, SectorFeature } from '../data/schemas';
 import { sectorAt } from './sector-of';
 
-export const BOUNDARY_BAND_M = 25;
-export const NEARBY_ACTIONS_M = 300;
+const BOUNDARY_BAND_M = 25;
+const NEARBY_ACTIONS_M = 300;
 
 export interface PointAnswer {
   /** Sector holding the point, or null. */

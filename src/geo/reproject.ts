@@ -6,10 +6,9 @@ import { coordAll } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 
 import { LAMBERT_93 } from './lambert-93';
-export { LAMBERT_93 };
 const toWgs84 = proj4(LAMBERT_93, 'EPSG:4326');
 
-export type Crs = 'wgs84' | 'lambert93';
+type Crs = 'wgs84' | 'lambert93';
 export type CrsProblem = { readonly code: 'crs-unsupported'; readonly name: string } | { readonly code: 'no-coordinates' } | { readonly code: 'crs-unrecognised' };
 export type CrsDetection = { readonly crs: Crs; readonly from: 'crs-member' | 'coordinates' } | { readonly crs: 'unknown'; readonly problem: CrsProblem };
 

@@ -63,7 +63,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
 }
 
 /** The locale that formats numbers and dates for a language, written once. */
-export const localeOf = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+const localeOf = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** "1 234,5" in French, "1,234.5" in English. */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {

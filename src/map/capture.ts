@@ -4,7 +4,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapCapture } from '../state/shape/map-ports';
 
-
 const idle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {
     map.once('idle', () => resolve());

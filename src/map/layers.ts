@@ -21,7 +21,7 @@ export function sectorSource(s: AppState): FeatureCollection {
   return sectorFeatures(currentSectors(s));
 }
 
-export function sectorFeatures(sectors: readonly SectorFeature[]): FeatureCollection {
+function sectorFeatures(sectors: readonly SectorFeature[]): FeatureCollection {
   return { type: 'FeatureCollection', features: sectors.map((f) => ({ type: 'Feature', properties: { id: f.properties.id, nom: f.properties.nom }, geometry: f.geometry })) };
 }
 
@@ -71,7 +71,7 @@ export function communeSource(s: AppState): FeatureCollection {
   };
 }
 
-export function actionSources(s: AppState): { points: FeatureCollection; areas: FeatureCollection } {
+function actionSources(s: AppState): { points: FeatureCollection; areas: FeatureCollection } {
   const props = (id: string, axe: string, statut: string) => ({ id, axe, statut });
   return {
     points: {

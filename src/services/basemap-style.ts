@@ -10,7 +10,6 @@ export const ORTHO_TILES_URL =
   'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=ORTHOIMAGERY.ORTHOPHOTOS&STYLE=normal&FORMAT=image/jpeg&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
 export const IGN_ATTRIBUTION = '© <a href="https://www.ign.fr/">IGN</a> – Licence Ouverte Etalab 2.0';
 
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The few things MapLibre needs of a style document, checked without loading zod before the map. */

@@ -69,7 +69,11 @@ export function createGeoWorker(
       const reply = result<PackedImport>(await ask({ kind: 'import', ...request }));
       if (!reply.ok) return reply;
       const { packed, ...rest } = reply;
-      const features = packed.map((p) => ({ type: 'Feature' as const, properties: p.properties as SectorFeature['properties'], geometry: unpackArea(p.geometry) as SectorFeature['geometry'] }));
+      const features = packed.map((p) => ({
+        type: 'Feature' as const,
+        properties: p.properties as SectorFeature['properties'],
+        geometry: unpackArea(p.geometry) as SectorFeature['geometry'],
+      }));
       return { ...rest, sectors: { type: 'FeatureCollection', features } };
     },
     validateSectors: async (request: ValidateRequest) => result<readonly SectorProblem[]>(await ask({ kind: 'sectors', ...request })),

@@ -1,6 +1,6 @@
 import type { SliceContext } from './app-state';
 import type { ContoursSlice } from './shape/contours';
-export type { ContoursState, ContoursSlice } from './shape/contours';
+export type { ContoursSlice } from './shape/contours';
 
 export function createContoursSlice({ set }: SliceContext): ContoursSlice {
   return {

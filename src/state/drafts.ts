@@ -10,10 +10,9 @@ import { versionInForce } from '../data/geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
 import type { AppState, SliceContext } from './app-state';
 import type { DraftsSlice } from './shape/drafts';
-export type { Draft, DraftWording, DrawMode, DraftsSlice } from './shape/drafts';
-export { DRAW_MODES } from './shape/drafts';
+export type { Draft, DraftWording, DraftsSlice } from './shape/drafts';
 
-export const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.meta.id === id);
+const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.meta.id === id);
 
 /** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);

@@ -5,7 +5,7 @@ import { AXES, STATUSES } from '../data/vocabulary';
 import type { ActionFeature } from '../data/schemas';
 import type { AppState, SliceContext } from './app-state';
 import type { SortKey, FiltersSlice } from './shape/filters';
-export type { SortKey, ListSort, FiltersSlice } from './shape/filters';
+export type { SortKey, FiltersSlice } from './shape/filters';
 export { SORT_KEYS } from './shape/filters';
 
 /** Toggle one item of a closed list, keeping the list's own order. */

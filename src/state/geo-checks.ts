@@ -10,7 +10,7 @@ import { memberContours } from './selectors';
 import type { GeoChecksSlice, WorkerCheck } from './shape/geo-checks';
 import { versionSectors } from './versions';
 
-export type { GeoChecksSlice, WorkerCheck } from './shape/geo-checks';
+export type { GeoChecksSlice } from './shape/geo-checks';
 
 const signatoriesOf = (s: AppState, draftId: string) => s.drafts.find((d) => d.meta.id === draftId)?.meta.communes;
 

@@ -8,7 +8,7 @@ export interface History<T> {
 export const emptyHistory = <T>(): History<T> => ({ past: [], future: [] });
 
 /** How many steps back a history keeps. */
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 
 /** `present` is about to be replaced: remember it, and forget what had been undone. */
 export function record<T>(history: History<T>, present: T, limit = HISTORY_LIMIT): History<T> {

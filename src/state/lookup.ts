@@ -4,8 +4,8 @@ import { parseCoordinates } from '../geo/parse-coordinates';
 import type { SliceContext } from './app-state';
 import type { LookupSlice } from './shape/lookup';
 import { SEARCH_MIN_CHARS, SEARCH_DEBOUNCE_MS } from './shape/lookup';
-export type { AddressHit, SearchState, LocateState, LookupSlice } from './shape/lookup';
-export { SEARCH_MIN_CHARS, SEARCH_DEBOUNCE_MS } from './shape/lookup';
+export type { LookupSlice } from './shape/lookup';
+export { SEARCH_DEBOUNCE_MS } from './shape/lookup';
 
 export function createLookupSlice({ set, get, data, services }: SliceContext): LookupSlice {
   const citycodes = data.territory.communes.map((c) => c.insee);

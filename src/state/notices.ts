@@ -1,6 +1,6 @@
 import type { SliceContext } from './app-state';
 import type { NoticesSlice } from './shape/notices';
-export type { Notice, NoticesSlice } from './shape/notices';
+export type { NoticesSlice } from './shape/notices';
 
 export function createNoticesSlice({ set, get }: SliceContext): NoticesSlice {
   return {

@@ -2,8 +2,8 @@
 import type { Lang } from '../i18n';
 import type { SliceContext } from './app-state';
 import type { UiSlice } from './shape/ui';
-export type { BasemapId, BasemapState, View, UiSlice } from './shape/ui';
-export { BASEMAPS, VIEWS } from './shape/ui';
+export type { BasemapId, View, UiSlice } from './shape/ui';
+export { BASEMAPS } from './shape/ui';
 
 export function createUiSlice({ set, get }: SliceContext, lang: Lang): UiSlice {
   return {

@@ -9,8 +9,7 @@ import { hasSector, hasVersion, placements } from './versions';
 import type { AppState, AppStore, SliceContext } from './app-state';
 import type { View } from './ui';
 import { URL_VIEWS, type UrlState, type UrlView, type MalformedKind, type MalformedParam, type UrlSlice } from './shape/url';
-export type { UrlState, UrlView, MalformedKind, MalformedParam, UrlSlice } from './shape/url';
-export { URL_VIEWS, MALFORMED_KINDS } from './shape/url';
+export type { UrlState, MalformedParam, UrlSlice } from './shape/url';
 
 export const EMPTY_URL_STATE: UrlState = {
   version: null,
@@ -61,7 +60,7 @@ export function parseUrlState(search: string): UrlState {
 }
 
 /** A long value is cut in messages (a 6,000-character id must not stretch the page). */
-export const shorten = (value: string, max = 40): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+const shorten = (value: string, max = 40): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
 /** The parameters of a link (query and #map= hash) that parseUrlState could not read. */
 export function malformedParams(search: string, hash = ''): MalformedParam[] {

@@ -12,7 +12,7 @@ import type { VersionsSlice } from './shape/versions';
 export type { VersionsSlice } from './shape/versions';
 
 /** Oldest first; versions of the same date keep their order. */
-export const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));
+const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));
 
 /** Official versions (geodata/) then drafts, in that order. */
 export const allVersions = createSelector([(s: AppState) => s.data.versions, (s: AppState) => s.drafts], (official, drafts): readonly VersionMeta[] => [

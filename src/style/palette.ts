@@ -38,7 +38,7 @@ export const DIFF_COLORS = {
 } as const;
 
 /** The palette as CSS custom properties (--sector, --diff-added, --axis-commerce…). */
-export function paletteCssVariables(): Record<string, string> {
+function paletteCssVariables(): Record<string, string> {
   const vars: Record<string, string> = {
     '--sector': SECTOR_COLOR,
     '--commune-line': COMMUNE_LINE_COLOR,

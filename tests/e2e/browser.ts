@@ -7,7 +7,6 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { PNG } from 'pngjs';
 
 export const SHARED_COMMUNES = resolve(import.meta.dirname, '../../../shared/data/communes-05-hautes-alpes.geojson');
-export const STATION = { lat: 44.7911, lon: 6.5561 };
 export const RECORDED_GEOCODER_REPLY = resolve(import.meta.dirname, '../fixtures/recorded/geopf-geocodage-search-gare.json');
 
 /** axe-core in the page: the violations of impact serious or critical, as "rule: target" lines. */
@@ -26,7 +25,7 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
 
-export async function launch(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -15,8 +15,8 @@ export interface DraftWording {
   readonly acte: string;
 }
 
-export const DRAW_MODES = ['select', 'draw'] as const;
-export type DrawMode = (typeof DRAW_MODES)[number];
+const DRAW_MODES = ['select', 'draw'] as const;
+type DrawMode = (typeof DRAW_MODES)[number];
 
 export interface DraftsSlice {
   readonly drafts: readonly Draft[];

@@ -4,12 +4,12 @@ export interface AddressHit {
   readonly citycode: string;
 }
 
-export type SearchState =
+type SearchState =
   | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
   | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
   | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };
 
-export type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
+type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
 
 export const SEARCH_MIN_CHARS = 3;
 export const SEARCH_DEBOUNCE_MS = 250;

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n';
 
-export interface Notice {
+interface Notice {
   readonly id: string;
   readonly key: MessageKey;
   readonly params?: Record<string, string | number>;

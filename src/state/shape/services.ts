@@ -12,7 +12,6 @@ export interface GeoWorkerPort {
   validateSectors(request: ValidateRequest): Promise<readonly SectorProblem[]>;
 }
 
-
 /** The network edges the store may call; main.tsx passes the real ones, tests pass recorded ones. */
 export interface StoreServices {
   searchAddresses(query: string, citycodes: readonly string[], signal: AbortSignal): Promise<Result<AddressHit[]>>;

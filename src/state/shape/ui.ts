@@ -2,9 +2,9 @@ import type { Lang } from '../../i18n';
 
 export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
-export type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
+type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
 
-export const VIEWS = ['map', 'list', 'programme', 'accessibilite'] as const;
+const VIEWS = ['map', 'list', 'programme', 'accessibilite'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UiSlice {

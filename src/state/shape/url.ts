@@ -22,7 +22,7 @@ export interface UrlState {
 }
 
 /** What a link's parameter should have been, when it is not: said in a notice of its own. */
-export const MALFORMED_KINDS = ['at', 'compare', 'compareSame', 'mode', 'map', 'id', 'commune', 'extension', 'view', 'embed'] as const;
+const MALFORMED_KINDS = ['at', 'compare', 'compareSame', 'mode', 'map', 'id', 'commune', 'extension', 'view', 'embed'] as const;
 export type MalformedKind = (typeof MALFORMED_KINDS)[number];
 export interface MalformedParam {
   readonly param: string;

@@ -11,13 +11,13 @@ import { actionsInSector } from '../../state/selectors';
 import { shownActions } from '../../state/filters';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
 
-export interface LegendItem {
+interface LegendItem {
   readonly color: string;
   readonly label: string;
   readonly shape: 'fill' | 'line' | 'dot';
 }
 
-export interface SheetTable {
+interface SheetTable {
   readonly heading: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
@@ -45,7 +45,7 @@ export interface SheetContent {
 }
 
 /** How many rows a one-page A4 landscape sheet holds beside its map. */
-export const SHEET_ROWS = 14;
+const SHEET_ROWS = 14;
 
 const limit = (t: (k: MessageKey, p?: Record<string, string | number>) => string, rows: string[][]): { rows: string[][]; more: string | null } =>
   rows.length > SHEET_ROWS ? { rows: rows.slice(0, SHEET_ROWS), more: t('sheet.more', { count: rows.length - SHEET_ROWS }) } : { rows, more: null };

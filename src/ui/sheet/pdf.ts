@@ -7,7 +7,7 @@ import type { SheetContent, SheetLabels } from './content';
 import { scaleBar } from './scale';
 
 /** The 14 standard PDF fonts are WinAnsi: thin spaces (French thousands) and arrows are not in it. */
-export const winAnsi = (text: string): string =>
+const winAnsi = (text: string): string =>
   text
     .replace(/[\u202f\u2009\u2007]/g, '\u00a0')
     .replace(/→/g, '->')

@@ -67,9 +67,7 @@ describe('the size of the rooms', () => {
     });
 
   it('no file of src/ or scripts/ is over 300 lines', () => {
-    const big = [...files('src'), ...files('scripts')]
-      .map((path) => ({ path, lines: readFileSync(join(ROOT, path), 'utf8').split('\n').length - 1 }))
-      .filter((f) => f.lines > 300);
+    const big = [...files('src'), ...files('scripts')].map((path) => ({ path, lines: readFileSync(join(ROOT, path), 'utf8').split('\n').length - 1 })).filter((f) => f.lines > 300);
     expect(big).toEqual([]);
   });
 });

@@ -147,8 +147,6 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'list.noSector': 'outside sectors',
   'list.announce': 'List view: {count} actions.',
   'link.unknownCommune': 'Link: commune “{id}” is not in {territory}.',
-  'data.invalidTitle': 'The map data is invalid',
-  'data.invalidHelp': 'Fix the files in geodata/ (see npm run check:data):',
   'timeline.label': 'Perimeter versions',
   'compare.open': 'Compare',
   'compare.close': 'Close the comparison',

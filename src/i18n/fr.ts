@@ -149,8 +149,6 @@ const frCore = {
   'list.noSector': 'hors secteurs',
   'list.announce': 'Vue liste : {count} actions.',
   'link.unknownCommune': 'Lien : la commune « {id} » n’est pas {inTerritory}.',
-  'data.invalidTitle': 'Les données de la carte sont invalides',
-  'data.invalidHelp': 'Corrigez les fichiers de geodata/ (voir npm run check:data) :',
   'timeline.label': 'Versions du périmètre',
   'compare.open': 'Comparer',
   'compare.close': 'Fermer la comparaison',

@@ -2,9 +2,10 @@
 // overlaps): loaded with the draft's panel, not with the first screen.
 import { createSelector } from 'reselect';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
-import { draftRules } from './drafts';
+import { draftRules, isLargeDraft } from './drafts';
 import { versionSectors } from './versions';
 import type { AppState } from './app-state';
+import { isCurrent } from './worker-checks';
 
 /** Live validation of a draft, before anything is exported: the rules of check:data, the ORT's
  * legal frame included; computed again only when its sectors, its signatories or the contours change. */
@@ -26,3 +27,12 @@ export const draftProblems = createSelector(
         )
       : [],
 );
+
+/** A draft's problems: computed in the page for ordinary drafts (memoized), from the worker for
+ * large ones; null while a large draft is being checked. */
+export function draftProblemsOf(s: AppState, draftId: string): readonly SectorProblem[] | null {
+  const sectors = versionSectors(s, draftId);
+  if (!sectors || !isLargeDraft(sectors)) return draftProblems(s, draftId);
+  const check = s.workerChecks[draftId];
+  return isCurrent(s, draftId, check) ? check.problems : null;
+}

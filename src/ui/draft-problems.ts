@@ -2,7 +2,7 @@
 // worker for very detailed ones (the store's geo-checks slice), so that the page never freezes.
 import { useEffect } from 'preact/hooks';
 import type { SectorProblem } from '../geo/validate-sectors';
-import { draftProblemsOf } from '../state/geo-checks';
+import { draftProblemsOf } from '../state/draft-checks';
 import { versionSectors } from '../state/versions';
 import { useAppState, useStore } from './store-context';
 

@@ -5,8 +5,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { SHARED_COMMUNES } from '../places';
 
-export const SHARED_COMMUNES = resolve(import.meta.dirname, '../../../shared/data/communes-05-hautes-alpes.geojson');
+export { SHARED_COMMUNES };
+
 export const RECORDED_GEOCODER_REPLY = resolve(import.meta.dirname, '../fixtures/recorded/geopf-geocodage-search-gare.json');
 
 /** axe-core in the page: the violations of impact serious or critical, as "rule: target" lines. */
@@ -147,3 +149,9 @@ export function sharedBrowser(): () => Browser {
   });
   return () => browser!;
 }
+
+/** The panel's title (what a screen reader announces when the panel changes). */
+export const heading = (page: Page) => page.locator('#panel-heading');
+
+/** The digits of a figure as shown (« 1 234 567 € » → "1234567"), whatever the separators. */
+export const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
-import { SHARED_COMMUNES, openApp, pageXY, seriousA11yViolations, sharedBrowser } from './browser';
+import { SHARED_COMMUNES, openApp, pageXY, seriousA11yViolations, sharedBrowser, digits } from './browser';
 
 const browser = sharedBrowser();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,7 +16,6 @@ const territory = JSON.parse(readFileSync(resolve(ROOT, 'geodata/territory.json'
 };
 const population = (codes: string[], key: 'populationMunicipale' | 'populationTotale' = 'populationMunicipale') =>
   territory.communes.filter((c) => codes.includes(c.insee)).reduce((s, c) => s + c[key], 0);
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 const extensionParam = (page: Page) => new URL(page.url()).searchParams.get('extension');
 const totalCells = (page: Page, row: number) => page.locator('.extension-panel .indicators tfoot tr').nth(row).locator('td');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/in');

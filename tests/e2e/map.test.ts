@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterRender, distinctColours, hex, sharedBrowser, mapCentre, near, openApp, pixelAt } from './browser';
+import { afterRender, distinctColours, hex, sharedBrowser, mapCentre, near, openApp, pixelAt, heading } from './browser';
 import { AXIS_COLORS } from '../../src/style/palette';
 
 const browser = sharedBrowser();
 
-const heading = (page: Page) => page.locator('#panel-heading');
 const STATION_VIEW = '#map=16/44.7911/6.5561';
 
 describe('the map of the ORT perimeter', () => {

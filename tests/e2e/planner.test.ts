@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { countPixels, sharedBrowser, openApp, pageXY } from './browser';
+import { countPixels, sharedBrowser, openApp, pageXY, heading } from './browser';
 
 const browser = sharedBrowser();
 
-const heading = (page: Page) => page.locator('#panel-heading');
 const compareReady = (page: Page) => page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached' });
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/in');
 const isGreenHatch = ([r, g, b]: [number, number, number]) => g > 100 && r < 80 && b < 90;

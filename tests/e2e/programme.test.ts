@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openApp, seriousA11yViolations, sharedBrowser } from './browser';
+import { openApp, seriousA11yViolations, sharedBrowser, digits } from './browser';
 
 const browser = sharedBrowser();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -11,7 +11,6 @@ const programme = JSON.parse(readFileSync(resolve(ROOT, 'geodata/programme.json'
   bilan2026: { chiffres: { id: string; valeur: number }[] };
 };
 const actions = JSON.parse(readFileSync(resolve(ROOT, 'geodata/actions.geojson'), 'utf8')) as { features: { properties: { axe: string; statut: string } }[] };
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
 describe('programme view (?view=programme)', () => {
   it('its matrix adds up to the number of actions and its figures match programme.json', async () => {
@@ -100,7 +99,17 @@ describe('room for the map', () => {
       expect([overlaps(notice, legend), overlaps(notice, zoom)]).toEqual([false, false]);
       const map = (await page.locator('#map').boundingBox())!;
       const open = await page.locator('.legend').evaluate((el) => (el as HTMLDetailsElement).open);
+      // Open where it fits; collapsed only where, open, it would cover over a quarter of the map
+      // (at 1280 × 800 too, with the filters and basemaps it holds).
+      const openedArea = async () => {
+        const box = (await page.locator('.legend').boundingBox())!;
+        return box.width * box.height;
+      };
       if (open) expect(legend.width * legend.height).toBeLessThanOrEqual(0.25 * map.width * map.height);
+      else {
+        await page.locator('.legend summary').click();
+        await expect.poll(openedArea).toBeGreaterThan(0.25 * map.width * map.height);
+      }
       await page.close();
     }
   });

@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { RECORDED_GEOCODER_REPLY, sharedBrowser, openApp, seriousA11yViolations } from './browser';
+import { RECORDED_GEOCODER_REPLY, sharedBrowser, openApp, seriousA11yViolations, heading } from './browser';
 
 const browser = sharedBrowser();
 
-const heading = (page: Page) => page.locator('#panel-heading');
 const search = (page: Page) => page.getByRole('combobox', { name: 'Rechercher une adresse' });
 const recordedGeocoder = (page: Page) =>
   page.route('https://data.geopf.fr/geocodage/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(RECORDED_GEOCODER_REPLY, 'utf8') }));

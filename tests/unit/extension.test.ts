@@ -13,13 +13,12 @@ import { communeContoursSchema } from '../../src/data/schemas';
 import { placeActions } from '../../src/geo/place-actions';
 import { sectorIndexOf } from '../../src/geo/sector-of';
 import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
-import { createAppStore } from '../../src/state/store';
 import { extensionRows, extensionTotals } from '../../src/state/extension-figures';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/draft-checks';
 import { parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
 import { compareByCommune, compareCsv } from '../../src/state/compare-diff';
-import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, sharedContours } from './helpers';
+import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, sharedContours, storeWithContours } from './helpers';
 
 const data = projectData();
 const contours = sharedContours();
@@ -252,11 +251,7 @@ describe('the ORT’s legal frame in check:data', () => {
 });
 
 describe('extension in the store and the link', () => {
-  const withContours = () => {
-    const store = createAppStore(data);
-    store.getState().setContours({ status: 'ready', contours, index, from: 'network' });
-    return store;
-  };
+  const withContours = () => storeWithContours(data);
 
   it('opens from a link, reports unknown codes one by one, and writes the link back', () => {
     const store = withContours();

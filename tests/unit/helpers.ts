@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { resolve } from 'node:path';
@@ -6,12 +6,14 @@ import { communeContoursSchema, type CommuneContours } from '../../src/data/sche
 import { parseGeoData, type GeoData } from '../../src/data/parse-geodata';
 import { readDataDir } from '../../src/cli/read-dir';
 import { formatDataProblem } from '../../src/i18n/problems';
+import { createAppStore } from '../../src/state/store';
+import { indexCommunes } from '../../src/geo/commune-of';
+import { SHARED_COMMUNES, STATION_LNGLAT } from '../places';
 
 export const ROOT = resolve(__dirname, '../..');
-/** Official contours of the 163 communes of Hautes-Alpes, beside the checkout (never copied into it). */
-export const SHARED_COMMUNES = resolve(ROOT, '../shared/data/communes-05-hautes-alpes.geojson');
+export { SHARED_COMMUNES, STATION_LNGLAT } from '../places';
 export const EPCI_INSEE = ['05006', '05101', '05151', '05122', '05180', '05110', '05058', '05031'];
-export const STATION = { type: 'Point' as const, coordinates: [6.5561, 44.7911] };
+export const STATION = { type: 'Point' as const, coordinates: STATION_LNGLAT };
 export const TOWN_CENTRE = { type: 'Point' as const, coordinates: [6.56, 44.7953] };
 
 export function sharedContours(): CommuneContours {
@@ -49,11 +51,29 @@ export const ATTRIBUTE_NODE_FLAGS: string[] = (JSON.parse(readFileSync(resolve(R
   .split(' ')
   .filter((w) => w.startsWith('--'));
 
+/** The latest modification time of the files under a folder. */
+function newestMtime(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(resolve(dir, e.name)) : statSync(resolve(dir, e.name)).mtimeMs)));
+}
+
 /** dist-cli/attribute.mjs is built by npm install and npm run build; a unit-only run builds it
  * when it is missing or older than the CLI's source. */
 export function buildCliOnce(): void {
   const built = resolve(ROOT, 'dist-cli/attribute.mjs');
-  if (existsSync(built) && statSync(built).mtimeMs >= statSync(resolve(ROOT, 'src/cli/attribute.ts')).mtimeMs) return;
+  // Any source the CLI bundles (src/cli, and the data, geo and i18n code it reuses) or its build config.
+  const newestSource = Math.max(
+    statSync(resolve(ROOT, 'vite.cli.config.ts')).mtimeMs,
+    ...['src/cli', 'src/data', 'src/geo', 'src/i18n'].map((dir) => newestMtime(resolve(ROOT, dir))),
+  );
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSource) return;
   const r = spawnSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build:cli : ${r.stderr}`);
+}
+
+/** A store whose commune contours have arrived (the EPCI's communes, from the official file). */
+export function storeWithContours(data: GeoData = projectData()) {
+  const store = createAppStore(data);
+  const contours = sharedContours();
+  store.getState().setContours({ status: 'ready', contours, index: indexCommunes(contours, EPCI_INSEE), from: 'network' });
+  return store;
 }

@@ -4,21 +4,20 @@ import { answerAt, actionsNear } from '../../src/geo/point-answer';
 import { parseCoordinates } from '../../src/geo/parse-coordinates';
 import { localSearch, normalize } from '../../src/data/local-search';
 import { indexCommunes, communeOf } from '../../src/geo/commune-of';
-import { EPCI_INSEE, projectData, sharedContours } from './helpers';
+import { EPCI_INSEE, projectData, sharedContours, STATION_LNGLAT } from './helpers';
 
 const data = projectData();
 const sectors2024 = data.sectorsByVersion['2024-avenant']!.features;
 const sectors2023 = data.sectorsByVersion['2023-convention']!.features;
-const STATION: [number, number] = [6.5561, 44.7911];
 const gareEdgeWest: [number, number] = [6.5529, 44.7901]; // on the west edge of the drawn gare sector
 
 describe('answerAt (is this place in the perimeter?)', () => {
   it('inside: the station is in gare (2024) and not near a boundary', () => {
-    expect(answerAt(STATION, sectors2024)).toEqual({ sectorId: 'gare', nearest: { sectorId: 'gare', distanceM: 0 }, nearBoundary: false });
+    expect(answerAt(STATION_LNGLAT, sectors2024)).toEqual({ sectorId: 'gare', nearest: { sectorId: 'gare', distanceM: 0 }, nearBoundary: false });
   });
 
   it('outside: in 2023 the station is outside, with the nearest sector and its distance', () => {
-    const a = answerAt(STATION, sectors2023);
+    const a = answerAt(STATION_LNGLAT, sectors2023);
     expect(a.sectorId).toBeNull();
     expect(a.nearest?.sectorId).toBe('centre-bourg');
     expect(a.nearest!.distanceM).toBeGreaterThan(150);
@@ -46,13 +45,13 @@ describe('answerAt (is this place in the perimeter?)', () => {
 
   it('names the commune on the real contours', () => {
     const communes = indexCommunes(sharedContours(), EPCI_INSEE);
-    expect(communeOf(communes, { type: 'Point', coordinates: STATION })?.insee).toBe('05006');
+    expect(communeOf(communes, { type: 'Point', coordinates: STATION_LNGLAT })?.insee).toBe('05006');
   });
 });
 
 describe('actionsNear', () => {
   it('lists the actions within 300 m of the station, nearest first', () => {
-    const near = actionsNear(STATION, data.actions.features);
+    const near = actionsNear(STATION_LNGLAT, data.actions.features);
     expect(near.map((a) => [a.id, Math.round(a.distanceM)])).toEqual([
       ['parvis-gare', 142],
       ['pole-echanges-gare', 164],

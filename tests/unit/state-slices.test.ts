@@ -11,7 +11,7 @@ import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
-import { FRENCH_DRAFT, projectData } from './helpers';
+import { FRENCH_DRAFT, projectData, STATION_LNGLAT } from './helpers';
 import * as pointAnswer from '../../src/geo/point-answer';
 import * as validate from '../../src/geo/validate-sectors';
 
@@ -28,7 +28,6 @@ vi.mock('../../src/geo/validate-sectors', async (original) => {
 });
 
 const data = projectData();
-const STATION: [number, number] = [6.5561, 44.7911];
 
 describe('history (pure undo/redo)', () => {
   it('records, undoes and redoes, and forgets the future on a new edit', () => {
@@ -89,7 +88,7 @@ describe('memoized selectors', () => {
   it('typing in the search box does not recompute the point answer or the draft problems', () => {
     const store = createAppStore(data);
     const draftId = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
-    store.getState().selectPoint(STATION);
+    store.getState().selectPoint(STATION_LNGLAT);
     const at = () => (store.getState().selection as { lngLat: readonly [number, number] }).lngLat;
     const answers = pointAnswers(store.getState(), at());
     const problems = draftProblems(store.getState(), draftId);

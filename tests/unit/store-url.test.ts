@@ -7,16 +7,10 @@ import { pointAnswers } from '../../src/state/point-answers';
 import { introducedBy } from '../../src/state/versions';
 import { shownActions } from '../../src/state/filters';
 import { indexCommunes } from '../../src/geo/commune-of';
-import { EPCI_INSEE, projectData, sharedContours } from './helpers';
+import { EPCI_INSEE, projectData, sharedContours, STATION_LNGLAT, storeWithContours } from './helpers';
 
 const data = projectData();
-const withContours = () => {
-  const store = createAppStore(data);
-  const contours = sharedContours();
-  store.getState().setContours({ status: 'ready', contours, index: indexCommunes(contours, EPCI_INSEE), from: 'network' });
-  return store;
-};
-const STATION: [number, number] = [6.5561, 44.7911];
+const withContours = () => storeWithContours(data);
 
 describe('store', () => {
   it('starts on the version in force with nothing selected', () => {
@@ -28,16 +22,16 @@ describe('store', () => {
 
   it('a click on the station selects gare in 2024, and is outside (in 05006) in 2023', () => {
     const store = withContours();
-    store.getState().clickAt(STATION);
-    expect(store.getState().selection).toEqual({ kind: 'sector', id: 'gare', at: STATION });
+    store.getState().clickAt(STATION_LNGLAT);
+    expect(store.getState().selection).toEqual({ kind: 'sector', id: 'gare', at: STATION_LNGLAT });
     store.getState().selectVersion('2023-convention');
     // gare does not exist in 2023: the selection cannot stay.
     expect(store.getState().selection).toEqual({ kind: 'none' });
-    store.getState().clickAt(STATION);
+    store.getState().clickAt(STATION_LNGLAT);
     const s = store.getState();
-    expect(s.selection).toEqual({ kind: 'point', lngLat: STATION, label: null });
-    expect(communeAt(s, STATION)?.insee).toBe('05006');
-    expect(pointAnswers(s, STATION).map((a) => [a.version.id, a.answer.sectorId])).toEqual([
+    expect(s.selection).toEqual({ kind: 'point', lngLat: STATION_LNGLAT, label: null });
+    expect(communeAt(s, STATION_LNGLAT)?.insee).toBe('05006');
+    expect(pointAnswers(s, STATION_LNGLAT).map((a) => [a.version.id, a.answer.sectorId])).toEqual([
       ['2023-convention', null],
       ['2024-avenant', 'gare'],
     ]);
@@ -105,7 +99,7 @@ describe('search and locate (services injected, as recorded)', () => {
           calls.push({ query, signal, citycodes });
           return { ok: true, value: [address] };
         },
-        locate: async () => ({ ok: true, value: STATION }),
+        locate: async () => ({ ok: true, value: STATION_LNGLAT }),
       },
     });
     store.getState().setQuery('pl');
@@ -129,7 +123,7 @@ describe('search and locate (services injected, as recorded)', () => {
     const store = createAppStore(data, {
       services: {
         searchAddresses: async () => ({ ok: false, reason: 'network', message: 'Impossible de joindre le service' }),
-        locate: async () => ({ ok: true, value: STATION }),
+        locate: async () => ({ ok: true, value: STATION_LNGLAT }),
       },
     });
     store.getState().setQuery('rue de la gare');
@@ -139,9 +133,9 @@ describe('search and locate (services injected, as recorded)', () => {
   });
 
   it('locates the device, or says why not', async () => {
-    const ok = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION }) } });
+    const ok = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION_LNGLAT }) } });
     await ok.getState().locateMe();
-    expect(ok.getState().selection).toEqual({ kind: 'point', lngLat: STATION, label: null });
+    expect(ok.getState().selection).toEqual({ kind: 'point', lngLat: STATION_LNGLAT, label: null });
     const denied = createAppStore(data, {
       services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: false, reason: 'denied', message: 'refusée' }) },
     });

@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import proj4 from 'proj4';
 import { LAMBERT_93 } from '../src/geo/lambert-93';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const COMMUNES = resolve(ROOT, '../shared/data/communes-05-hautes-alpes.geojson');
@@ -77,8 +78,6 @@ function run(args: string[], outFile: string): Promise<Run> {
     });
   });
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const sectorsFile = resolve(ROOT, 'geodata', VERSION.file);
 console.log(

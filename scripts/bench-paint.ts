@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
@@ -137,8 +138,6 @@ async function load(browser: Browser, url: string, markName: string): Promise<Lo
   await context.close();
   return { paintMs, jsBytes, longTasksMs, heapMb: heap.usedSize / 1e6 };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const { server, base } = await serve();
 const browser = await chromium.launch({

@@ -7,6 +7,7 @@
 // the town what to replace. `npm run check:data -- <dir>` accepts the result.
 // Refused with a French message (exit 1, nothing written): an unknown SIREN, a PVD code outside the
 // EPCI, an --out folder that exists and is not empty, contours that cannot be read. Usage: exit 2.
+import { slug } from '../src/data/ids';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,14 +26,6 @@ export function appellationOf(nom: string): { nom: string; de: string; dans: str
   const feminine = /^(CC|CA|CU|Communauté|Métropole)\b/i.test(nom);
   return { nom, de: feminine ? `de la ${nom}` : `de ${nom}`, dans: feminine ? `dans la ${nom}` : `dans ${nom}` };
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -6,7 +6,8 @@ import { parseGeoData, duplicateIds, GEODATA_FILES } from '../data/parse-geodata
 import { zodProblems, type DataProblem } from '../data/problems';
 import { ringProblems } from '../geo/ring-problems';
 import { outsideBox, type BBox } from '../geo/outside-bbox';
-import { validateSectors, type OrtRules } from '../geo/validate-sectors';
+import { validateSectors } from '../geo/validate-sectors';
+import { ortRules } from '../geo/ort-rules';
 import { isWarning, type GeoProblem } from '../data/geo-problems';
 import type { CommuneIndex } from '../geo/commune-of';
 import { sectorCollectionSchema, exportedVersionSchema, type SectorCollection, type Territory } from '../data/schemas';
@@ -25,17 +26,12 @@ function actionProblems(id: string, geometry: Geometry, box: BBox): DataProblem[
   return issues.flatMap((issue) => (issue ? [{ file: GEODATA_FILES.actions, featureId: id, issue }] : []));
 }
 
-const rulesFor = (territory: Territory, signatories: readonly string[] | undefined): OrtRules => ({
-  townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre },
-  signatories,
-});
-
 const sectorProblems = (file: string, sectors: SectorCollection, territory: Territory, options: CheckOptions, signatories?: readonly string[]): DataProblem[] =>
   validateSectors(
     sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
     territory.bbox,
     options.communes,
-    rulesFor(territory, signatories),
+    ortRules(territory, signatories),
   )
     .filter((p) => p.problem.code !== 'duplicate-id') // reported once, by duplicateIds
     .map((p) => ({ file, featureId: p.sectorId, issue: p.problem }));

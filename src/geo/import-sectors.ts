@@ -7,7 +7,7 @@ import { validateSectors, type OrtRules, type SectorProblem } from './validate-s
 import type { BBox } from './outside-bbox';
 import type { AreaIndex } from './area-index';
 import type { GeoProblem } from '../data/geo-problems';
-import { INSEE_PATTERN } from '../data/ids';
+import { INSEE_PATTERN, slug } from '../data/ids';
 
 type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
 type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
@@ -45,14 +45,6 @@ export function readPerimeterFile(text: string): ParsedFile {
   if (detection.crs === 'unknown') return fileProblem(detection.problem);
   return { ok: true, raw, detection };
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 export type ImportResult =
   | {

@@ -2,7 +2,7 @@
 // `npm run check:data`, by the draft editor (live, before anything is saved) and by the import.
 // Problems are codes with parameters; src/i18n words them.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { area, booleanPointInPolygon } from '@turf/turf';
+import { area } from '@turf/turf';
 import { SAME_AREA_M2 } from './measure';
 import { ID_PATTERN } from '../data/ids';
 import { ringProblems } from './ring-problems';
@@ -11,6 +11,9 @@ import { sectorOverlaps } from './sector-overlaps';
 import type { AreaIndex } from './area-index';
 import { labelPoint } from './label-point';
 import type { GeoProblem } from '../data/geo-problems';
+import { holdsTownCentre, type OrtRules } from './ort-rules';
+
+export type { OrtRules } from './ort-rules';
 
 export interface SectorInput {
   readonly id: string;
@@ -22,13 +25,6 @@ export interface SectorProblem {
   /** null for a problem of the version as a whole (no sector holds the town centre). */
   readonly sectorId: string | null;
   readonly problem: GeoProblem;
-}
-
-/** The legal frame of an ORT (Cerema): the PVD town's centre is in a sector; sectors lie in signatory communes. */
-export interface OrtRules {
-  readonly townCentre?: { readonly insee: string; readonly at: readonly [number, number] };
-  /** INSEE codes of the communes that sign this version (checked when commune contours are given). */
-  readonly signatories?: readonly string[];
 }
 
 const isGeometryProblem = (p: GeoProblem) => p.code !== 'empty-name' && p.code !== 'bad-id' && p.code !== 'duplicate-id';
@@ -78,7 +74,7 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
   }
   for (const o of sectorOverlaps(sound) ?? []) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
   const centre = rules.townCentre;
-  if (centre && !sectors.some((s) => booleanPointInPolygon([centre.at[0], centre.at[1]], s.geometry))) {
+  if (centre && !holdsTownCentre(sectors, centre.at)) {
     problems.push({ sectorId: null, problem: { code: 'missing-town-centre', insee: centre.insee } });
   }
   return problems;

@@ -2,7 +2,8 @@
 // overlaps): loaded with the draft's panel, not with the first screen.
 import { createSelector } from 'reselect';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
-import { draftRules, isLargeDraft } from './drafts';
+import { isLargeDraft } from './drafts';
+import { ortRules } from '../geo/ort-rules';
 import { versionSectors } from './versions';
 import type { AppState } from './app-state';
 import { isCurrent } from './worker-checks';
@@ -23,7 +24,7 @@ export const draftProblems = createSelector(
           sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
           territory.bbox,
           contours.status === 'ready' ? contours.index : null,
-          draftRules(territory, signatories),
+          ortRules(territory, signatories),
         )
       : [],
 );

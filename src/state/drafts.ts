@@ -1,9 +1,10 @@
 // Drafts: perimeter versions prepared in the browser (kept in IndexedDB by main.tsx, never on a
 // server), their undo history, the drawing mode, and their live validation (memoized per draft).
+import { slug } from '../data/ids';
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
 import { communeCentre, startingSector } from '../geo/commune-centre';
-import { booleanPointInPolygon } from '@turf/turf';
+import { holdsTownCentre } from '../geo/ort-rules';
 import { labelPoint } from '../geo/label-point';
 import { emptyHistory, record, step, type Step } from './history';
 import { versionInForce } from '../data/geodata';
@@ -38,12 +39,6 @@ export const MAX_EDITABLE_VERTICES = 5_000;
 export const isEditable = (f: SectorCollection['features'][number]): boolean =>
   f.geometry.type === 'Polygon' && f.geometry.coordinates.reduce((n, ring) => n + ring.length, 0) <= MAX_EDITABLE_VERTICES;
 
-/** The ORT's rules for a draft: the PVD town's centre in a sector, sectors in its signatory communes. */
-export const draftRules = (territory: AppState['data']['territory'], signatories: readonly string[] | undefined) => ({
-  townCentre: { insee: territory.villeCentre.insee, at: territory.villeCentre.centre },
-  signatories,
-});
-
 /** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
  * for a very detailed outline); empty without contours. */
 export const communeSectors = createSelector(
@@ -59,16 +54,8 @@ export const communeSectors = createSelector(
   },
 );
 
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
-const freeDraftId = (s: AppState): string => {
-  const taken = new Set(allVersions(s).map((v) => v.id));
+/** The first `brouillon-N` id not taken. */
+const freeDraftId = (taken: ReadonlySet<string>): string => {
   let n = 1;
   while (taken.has(`brouillon-${n}`)) n++;
   return `brouillon-${n}`;
@@ -101,7 +88,7 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
       return get().addDraft(wording, structuredClone(sectors), [...from.communes, ...joining.filter((c) => !from.communes.includes(c))]);
     },
     addDraft(wording, sectors, communes = versionInForce(data).communes) {
-      const id = freeDraftId(get());
+      const id = freeDraftId(new Set(allVersions(get()).map((v) => v.id)));
       const meta: VersionMeta = {
         id,
         ...wording,
@@ -127,9 +114,7 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
           taken.add(d.meta.id);
           return d;
         }
-        let n = 1;
-        while (taken.has(`brouillon-${n}`)) n++;
-        const id = `brouillon-${n}`;
+        const id = freeDraftId(taken);
         taken.add(id);
         if (shown === d.meta.id) shown = id;
         return { ...d, meta: { ...d.meta, id } };
@@ -157,8 +142,8 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
       const sectors = versionSectors(get(), draftId);
       if (!sectors) return false;
       const remaining = sectors.features.filter((f) => f.properties.id !== sectorId);
-      const heldBefore = sectors.features.some((f) => booleanPointInPolygon([townCentre[0], townCentre[1]], f.geometry));
-      if (heldBefore && !remaining.some((f) => booleanPointInPolygon([townCentre[0], townCentre[1]], f.geometry))) {
+      const heldBefore = holdsTownCentre(sectors.features, townCentre);
+      if (heldBefore && !holdsTownCentre(remaining, townCentre)) {
         const town = data.territory.communes.find((c) => c.insee === data.territory.villeCentre.insee)?.nom ?? data.territory.villeCentre.insee;
         get().notify({ id: `centre-required.${draftId}`, key: 'scenario.centreRequired', params: { sector: sectorId, commune: town }, tone: 'warning' });
         return false;

@@ -4,7 +4,8 @@
 // told and nothing waits forever.
 import { versionInForce } from '../data/geodata';
 import type { AppState, SliceContext } from './app-state';
-import { draftRules, isLargeDraft } from './drafts';
+import { isLargeDraft } from './drafts';
+import { ortRules } from '../geo/ort-rules';
 import { memberContours } from './selectors';
 import type { GeoChecksSlice, WorkerCheck } from './shape/geo-checks';
 import { versionSectors } from './versions';
@@ -27,7 +28,7 @@ export function createWorkerChecks({ set, get, data, services }: SliceContext): 
     readPerimeterFile: (_name, text) => services.geoWorker.readFile(text).catch(failed),
     async importPerimeterFile(_name, text, wording) {
       const s = get();
-      const rules = draftRules(s.data.territory, versionInForce(data).communes);
+      const rules = ortRules(s.data.territory, versionInForce(data).communes);
       const contours = s.contours;
       const result = await services.geoWorker
         .importFile({ text, box: data.territory.bbox, communes: memberContours(s), rules: { townCentre: rules.townCentre, signatories: rules.signatories ?? [] } })
@@ -55,7 +56,7 @@ export function createWorkerChecks({ set, get, data, services }: SliceContext): 
           sectors: sectors.features.map((f) => ({ id: f.properties.id, nom: f.properties.nom, geometry: f.geometry })),
           box: data.territory.bbox,
           communes: memberContours(s),
-          rules: draftRules(data.territory, signatories),
+          rules: ortRules(data.territory, signatories),
         })
         .then((problems) => set({ workerChecks: { ...get().workerChecks, [draftId]: { sectors, contours, signatories, problems } } }), failed)
         .finally(() => {

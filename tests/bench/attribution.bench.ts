@@ -11,6 +11,7 @@ import { buildPointGrid } from '../../src/geo/point-grid';
 import { indexCommunes, communeOf } from '../../src/geo/commune-of';
 import { indexSectors, sectorOf } from '../../src/geo/sector-of';
 import { projectData, sharedContours } from '../unit/helpers';
+import { median } from '../../scripts/median';
 
 type Area = Polygon | MultiPolygon;
 // Plain JSON, as a planner's script would read it (not the zod-parsed copy).
@@ -71,11 +72,6 @@ const engines: Record<string, Engine> = {
     return out;
   },
 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function sideBySide(label: string, features: typeof contours.features, points: Float64Array, names: string[], runs: number): void {
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));

@@ -1,115 +1,21 @@
-// The whole shareable URL in one room: read a link (parseUrlState), apply it to the store
-// (applyUrl, reporting each unknown id), and keep the URL in step with the store (bindUrl).
+// The shareable URL and the store: apply a link (applyUrl, reporting each unknown id), say what the
+// URL is for the state (urlStateOf), and keep the URL in step with the store (bindUrl). How a
+// link's text is read and written is url-grammar.ts.
 // The map view lives in MapLibre's own hash (#map=zoom/lat/lon).
 import type { MessageKey } from '../i18n';
-import { ID_PATTERN, INSEE_PATTERN } from '../data/ids';
-import { COMPARE_MODES, DEFAULT_COMPARE_MODE, type CompareMode, type CompareState } from './compare';
+import { DEFAULT_COMPARE_MODE, type CompareState } from './compare';
+import { EMPTY_URL_STATE, writeUrlState } from './url-grammar';
 import { hasAction, hasCommune, type Selection } from './selection';
 import { hasSector, hasVersion, placements } from './versions';
 import type { AppState, AppStore, SliceContext } from './app-state';
 import type { View } from './ui';
-import { URL_VIEWS, type UrlState, type UrlView, type MalformedKind, type MalformedParam, type UrlSlice } from './shape/url';
-export type { UrlState, MalformedParam, UrlSlice } from './shape/url';
-
-export const EMPTY_URL_STATE: UrlState = {
-  version: null,
-  sector: null,
-  action: null,
-  at: null,
-  commune: null,
-  view: null,
-  compare: null,
-  mode: null,
-  extension: null,
-  embed: null,
-};
+import { URL_VIEWS, type UrlState, type UrlSlice } from './shape/url';
+export type { UrlState, UrlSlice } from './shape/url';
 
 const viewOfUrl = (v: string | null): View => (Object.entries(URL_VIEWS).find(([, u]) => u === v)?.[0] as View | undefined) ?? 'map';
 
-const KEYS = ['version', 'sector', 'action', 'at', 'commune', 'view', 'compare', 'mode', 'extension', 'embed'] as const;
-
-function readAt(value: string | null): readonly [number, number] | null {
-  const m = value ? /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value) : null;
-  if (!m) return null;
-  const [lat, lon] = [Number(m[1]), Number(m[2])];
-  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? [lon, lat] : null;
-}
-
-export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const id = (key: string) => {
-    const value = params.get(key);
-    return value && ID_PATTERN.test(value) ? value : null;
-  };
-  const commune = params.get('commune');
-  const pair = (params.get('compare') ?? '').split(',');
-  const mode = params.get('mode');
-  const extension = params.get('extension');
-  return {
-    embed: params.get('embed') === '1' ? '1' : null,
-    extension: extension === null ? null : extension.split(',').filter((c) => INSEE_PATTERN.test(c)),
-    compare: pair.length === 2 && pair.every((p) => ID_PATTERN.test(p)) && pair[0] !== pair[1] ? [pair[0]!, pair[1]!] : null,
-    mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : null,
-    version: id('version'),
-    sector: id('sector'),
-    action: id('action'),
-    at: readAt(params.get('at')),
-    commune: commune && INSEE_PATTERN.test(commune) ? commune : null,
-    view: viewOfUrl(params.get('view')) === 'map' ? null : (params.get('view') as UrlView),
-  };
-}
-
 /** A long value is cut in messages (a 6,000-character id must not stretch the page). */
 const shorten = (value: string, max = 40): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-
-/** The parameters of a link (query and #map= hash) that parseUrlState could not read. */
-export function malformedParams(search: string, hash = ''): MalformedParam[] {
-  const params = new URLSearchParams(search);
-  const out: MalformedParam[] = [];
-  const bad = (param: string, kind: MalformedKind) => out.push({ param, value: params.get(param) ?? '', kind });
-  for (const key of ['version', 'sector', 'action'] as const) {
-    const v = params.get(key);
-    if (v !== null && !ID_PATTERN.test(v)) bad(key, 'id');
-  }
-  const at = params.get('at');
-  if (at !== null && !readAt(at)) bad('at', 'at');
-  const commune = params.get('commune');
-  if (commune !== null && !INSEE_PATTERN.test(commune)) bad('commune', 'commune');
-  const compare = params.get('compare');
-  if (compare !== null) {
-    const pair = compare.split(',');
-    if (pair.length !== 2 || !pair.every((p) => ID_PATTERN.test(p))) bad('compare', 'compare');
-    else if (pair[0] === pair[1]) bad('compare', 'compareSame');
-  }
-  const mode = params.get('mode');
-  if (mode !== null && !COMPARE_MODES.includes(mode as CompareMode)) bad('mode', 'mode');
-  const extension = params.get('extension');
-  if (extension) for (const code of extension.split(',').filter((c) => !INSEE_PATTERN.test(c))) out.push({ param: 'extension', value: code, kind: 'extension' });
-  const view = params.get('view');
-  if (view !== null && !Object.values(URL_VIEWS).includes(view as UrlView)) bad('view', 'view');
-  const embed = params.get('embed');
-  if (embed !== null && embed !== '1') bad('embed', 'embed');
-  // MapLibre's own hash: #map=zoom/lat/lon[/bearing[/pitch]]; anything else is ignored by the map.
-  const map = new URLSearchParams(hash.replace(/^#/, '')).get('map');
-  if (map !== null && !/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?(\/-?\d+(\.\d+)?){0,2}$/.test(map)) out.push({ param: 'map', value: map, kind: 'map' });
-  return out;
-}
-
-/** Rewrites only our keys, keeping any other query parameter the page was opened with. */
-export function writeUrlState(search: string, state: UrlState): string {
-  const params = new URLSearchParams(search);
-  for (const key of KEYS) {
-    const value = state[key];
-    if (value === null) params.delete(key);
-    else if (key === 'at') {
-      const [lon, lat] = value as readonly [number, number];
-      params.set(key, `${lat.toFixed(5)},${lon.toFixed(5)}`);
-    } else if (key === 'compare' || key === 'extension') params.set(key, (value as readonly string[]).join(','));
-    else params.set(key, value as string);
-  }
-  const out = params.toString().replace(/%2C/g, ',');
-  return out ? `?${out}` : '';
-}
 
 /** What the URL says for the current state. The version is always written so that a shared link
  * keeps its meaning after a new version comes into force; an action's sector is computed. */

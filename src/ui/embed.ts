@@ -1,23 +1,19 @@
 // The HTML a town or the CC pastes into its website to show the map (RGAA: an iframe has a title).
+// Its addresses are written by the link grammar (state/url-grammar.ts), as every link of the app.
+import { writeUrlState } from '../state/url-grammar';
 
 /** The address of the embedded map: absolute and https (a site served over https cannot frame
  * http, and a protocol-relative URL breaks in a local file); the current view kept, or not. */
 export function embedUrl(pageUrl: string, keepView: boolean): string {
   const url = new URL(pageUrl);
   url.protocol = 'https:';
-  if (!keepView) {
-    url.search = '';
-    url.hash = '';
-  }
-  url.searchParams.set('embed', '1');
-  return url.href.replace(/%2C/g, ',');
+  return `${url.origin}${url.pathname}${writeUrlState(keepView ? url.search : '', { embed: '1' })}${keepView ? url.hash : ''}`;
 }
 
 /** The full map, for the "Ouvrir la carte complète" link of an embedded map. */
 export function fullMapUrl(pageUrl: string): string {
   const url = new URL(pageUrl);
-  url.searchParams.delete('embed');
-  return url.href.replace(/%2C/g, ',');
+  return `${url.origin}${url.pathname}${writeUrlState(url.search, { embed: null })}${url.hash}`;
 }
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -16,7 +16,8 @@ import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
 import { extensionRows, extensionTotals } from '../../src/state/extension-figures';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/draft-checks';
-import { parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
+import { urlStateOf } from '../../src/state/url';
+import { parseUrlState, writeUrlState } from '../../src/state/url-grammar';
 import { compareByCommune, compareCsv } from '../../src/state/compare-diff';
 import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, sharedContours, storeWithContours } from './helpers';
 

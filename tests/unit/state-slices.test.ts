@@ -4,7 +4,7 @@ import { loadLang } from '../../src/i18n';
 import { describe, expect, it, vi, beforeAll } from 'vitest';
 import { canStep, emptyHistory, record, step, type History } from '../../src/state/history';
 import { createAppStore } from '../../src/state/store';
-import { parseUrlState } from '../../src/state/url';
+import { parseUrlState } from '../../src/state/url-grammar';
 import { actionsInSector } from '../../src/state/selectors';
 import { pointAnswers } from '../../src/state/point-answers';
 import { draftProblems } from '../../src/state/draft-checks';
@@ -212,7 +212,7 @@ describe('embed code', async () => {
 
 describe('malformed link parameters', () => {
   it('each gets its own notice naming the parameter and what was expected, long values cut', async () => {
-    const { malformedParams } = await import('../../src/state/url');
+    const { malformedParams } = await import('../../src/state/url-grammar');
     const { translate } = await import('../../src/i18n');
     const search = `?at=abc&compare=2024-avenant&mode=xyz&view=carte&sector=${'x'.repeat(6000)}&commune=75056x&extension=05110,zz`;
     const store = createAppStore(data);

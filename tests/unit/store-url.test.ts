@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { SEARCH_DEBOUNCE_MS } from '../../src/state/lookup';
-import { EMPTY_URL_STATE, parseUrlState, urlStateOf, writeUrlState } from '../../src/state/url';
+import { urlStateOf } from '../../src/state/url';
+import { EMPTY_URL_STATE, malformedParams, parseUrlState, writeUrlState } from '../../src/state/url-grammar';
 import { actionsInSector, communeAt } from '../../src/state/selectors';
 import { pointAnswers } from '../../src/state/point-answers';
 import { introducedBy } from '../../src/state/versions';
@@ -198,5 +199,61 @@ describe('URL state', () => {
     third.getState().applyUrl(parseUrlState('?version=2023-convention&sector=gare'));
     expect(third.getState().selection).toEqual({ kind: 'none' });
     expect(third.getState().notices[0]?.key).toBe('link.unknownSector');
+  });
+});
+
+describe('the link grammar (one table parses, reports and writes)', () => {
+  // Texts a parameter may carry, well-formed or not, for every parameter.
+  const samples = [
+    '',
+    '1',
+    '0',
+    'gare',
+    'Gare',
+    '2024-avenant',
+    '<script>',
+    '05006',
+    '2A004',
+    '75056x',
+    'liste',
+    'carte',
+    'swipe',
+    'loupe',
+    '44.7911,6.5561',
+    '144.7911,6.5561',
+    'abc',
+    'a,b',
+    'a,a',
+    '05110,zz',
+    '05110,05031',
+  ];
+  const keys = Object.keys(EMPTY_URL_STATE) as (keyof typeof EMPTY_URL_STATE)[];
+
+  it('reports a parameter exactly when it cannot read all of it', () => {
+    for (const key of keys)
+      for (const value of samples) {
+        const search = `?${key}=${encodeURIComponent(value)}`;
+        const read = parseUrlState(search)[key];
+        const reported = malformedParams(search).length > 0;
+        // A list keeps its readable members and reports the others; any other parameter is read whole or not at all.
+        if (key === 'extension') expect({ key, value, reported }).toEqual({ key, value, reported: value.split(',').some((c) => c !== '' && !/^\d[\dAB]\d{3}$/.test(c)) });
+        else expect({ key, value, read: read !== null, reported }).toEqual({ key, value, read: !reported, reported });
+      }
+  });
+
+  it('reads back what it writes', () => {
+    const state = {
+      ...EMPTY_URL_STATE,
+      version: '2024-avenant',
+      action: 'parvis-gare',
+      at: [6.5561, 44.7911] as const,
+      view: 'programme' as const,
+      compare: ['2023-convention', '2024-avenant'] as const,
+      mode: 'swipe' as const,
+      extension: ['05110', '05031'],
+      embed: '1' as const,
+    };
+    expect(parseUrlState(writeUrlState('?utm_source=bulletin', state))).toEqual(state);
+    expect(malformedParams(writeUrlState('', state))).toEqual([]);
   });
 });

@@ -22,8 +22,7 @@ export interface UrlState {
 }
 
 /** What a link's parameter should have been, when it is not: said in a notice of its own. */
-const MALFORMED_KINDS = ['at', 'compare', 'compareSame', 'mode', 'map', 'id', 'commune', 'extension', 'view', 'embed'] as const;
-export type MalformedKind = (typeof MALFORMED_KINDS)[number];
+export type MalformedKind = 'at' | 'compare' | 'compareSame' | 'mode' | 'map' | 'id' | 'commune' | 'extension' | 'view' | 'embed';
 export interface MalformedParam {
   readonly param: string;
   readonly value: string;

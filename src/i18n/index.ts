@@ -18,7 +18,7 @@ export async function loadLang(lang: Lang): Promise<void> {
  * examples taken from its data): they come from geodata (territory.json, versions.json), never from
  * the code, so that one build serves one territory and the catalogues serve them all. Set once, when
  * the store is created. */
-export interface TerritoryWords {
+export type TerritoryWords = {
   readonly territory: string;
   readonly ofTerritory: string;
   readonly inTerritory: string;
@@ -30,13 +30,7 @@ export interface TerritoryWords {
   readonly exampleMap: string;
   /** Two version ids, as `compare=` takes them. */
   readonly exampleVersions: string;
-}
-let territoryWords: Readonly<Record<string, string>> = {};
-
-export function setTerritoryWords(words: TerritoryWords): void {
-  territoryWords = { ...words };
-}
-
+};
 /** The words of a territory.json (its appellation; its communes for examples). */
 export function territoryWordsOf(
   territory: { appellation: { nom: string; de: string; dans: string }; villeCentre: { insee: string; centre: readonly [number, number] }; communes: readonly { insee: string }[] },
@@ -59,7 +53,7 @@ export function territoryWordsOf(
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = (catalogues[lang] ?? fr)[key];
-  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : (territoryWords[name] ?? m))) : template;
+  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m)) : template;
 }
 
 /** The locale that formats numbers and dates for a language, written once. */

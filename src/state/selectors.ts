@@ -2,6 +2,7 @@
 // a place, labels and bounds for the map). Derived on read, memoized on their inputs, so that a
 // component re-renders, and Turf runs again, only when what they depend on changes.
 import { createSelector } from 'reselect';
+import { territoryWordsOf, type TerritoryWords } from '../i18n';
 import { bbox } from '@turf/turf';
 import type { ActionFeature } from '../data/schemas';
 import { labelPoint } from '../geo/label-point';
@@ -133,3 +134,13 @@ export function exportDraftGeoJson(s: AppState, id: string): string | null {
   const sectors = versionSectors(s, id);
   return meta && sectors ? exportVersion(meta, sectors) : null;
 }
+
+/** The words that name the territory in sentences ({territory}, {ofTerritory}, examples), from its geodata. */
+export const territoryWords = createSelector(
+  [(s: AppState) => s.data],
+  (data): TerritoryWords =>
+    territoryWordsOf(
+      data.territory,
+      data.versions.map((v) => v.id),
+    ),
+);

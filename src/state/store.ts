@@ -3,7 +3,7 @@
 // them and declares what the store is given: the project data and the network edges.
 import { createStore } from 'zustand/vanilla';
 import type { GeoData } from '../data/geodata';
-import { setTerritoryWords, territoryWordsOf, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
 import type { AppState, AppStore, SliceContext } from './app-state';
 import type { StoreServices } from './shape/services';
 import { createSelectionSlice } from './selection';
@@ -30,13 +30,6 @@ const noServices: StoreServices = {
 };
 
 export function createAppStore(data: GeoData, options: { lang?: Lang; services?: Partial<StoreServices> } = {}): AppStore {
-  // The catalogues name the territory with the words of its geodata.
-  setTerritoryWords(
-    territoryWordsOf(
-      data.territory,
-      data.versions.map((v) => v.id),
-    ),
-  );
   return createStore<AppState>()((set, get) => {
     const ctx: SliceContext = { set, get, data, services: { ...noServices, ...options.services } };
     return {

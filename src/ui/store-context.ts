@@ -5,6 +5,7 @@ import type { AppState, AppStore } from '../state/app-state';
 import { translate, type MessageKey } from '../i18n';
 import type { ActionFeature } from '../data/schemas';
 import { isActionShown } from '../state/filters';
+import { territoryWords } from '../state/selectors';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -38,9 +39,11 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** Sentences in the UI's language, naming the territory with the words of its geodata. */
 export function useT(): Translate {
   const lang = useAppState((s) => s.lang);
-  return (key, params) => translate(lang, key, params);
+  const words = useAppState(territoryWords);
+  return (key, params) => translate(lang, key, params ? { ...words, ...params } : words);
 }
 
 /** Whether an action passes the axis and status filters; re-renders when the filters change. */

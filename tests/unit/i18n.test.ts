@@ -1,5 +1,5 @@
 import { projectData } from './helpers';
-import { loadLang, setTerritoryWords, territoryWordsOf } from '../../src/i18n';
+import { loadLang, territoryWordsOf } from '../../src/i18n';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,11 +37,11 @@ describe('i18n', () => {
   });
 
   it('names the territory with the words of its geodata, in both languages', () => {
-    setTerritoryWords(territoryWordsOf(projectData().territory, ['2023-convention', '2024-avenant']));
-    expect(translate('fr', 'card.noCommune')).toBe('Ce lieu est hors des communes du Pays des Écrins.');
-    expect(translate('fr', 'app.title')).toBe('Carte de l’ORT — Pays des Écrins');
-    expect(translate('en', 'link.unknownCommune', { id: '05023' })).toBe('Link: commune “05023” is not in Pays des Écrins.');
-    expect(translate('fr', 'search.placeholder')).toBe('Adresse, secteur, action, commune ou « 44.7953, 6.5600 »');
+    const words = territoryWordsOf(projectData().territory, ['2023-convention', '2024-avenant']);
+    expect(translate('fr', 'card.noCommune', words)).toBe('Ce lieu est hors des communes du Pays des Écrins.');
+    expect(translate('fr', 'app.title', words)).toBe('Carte de l’ORT — Pays des Écrins');
+    expect(translate('en', 'link.unknownCommune', { ...words, id: '05023' })).toBe('Link: commune “05023” is not in Pays des Écrins.');
+    expect(translate('fr', 'search.placeholder', words)).toBe('Adresse, secteur, action, commune ou « 44.7953, 6.5600 »');
   });
 
   it('fills placeholders', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi, beforeAll } from 'vitest';
 import { canStep, emptyHistory, record, step, type History } from '../../src/state/history';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlState } from '../../src/state/url-grammar';
-import { actionsInSector } from '../../src/state/selectors';
+import { actionsInSector, territoryWords } from '../../src/state/selectors';
 import { pointAnswers } from '../../src/state/point-answers';
 import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
@@ -217,7 +217,8 @@ describe('malformed link parameters', () => {
     const search = `?at=abc&compare=2024-avenant&mode=xyz&view=carte&sector=${'x'.repeat(6000)}&commune=75056x&extension=05110,zz`;
     const store = createAppStore(data);
     store.getState().applyUrl(parseUrlState(search), malformedParams(search, '#map=n/importe/quoi'));
-    const texts = store.getState().notices.map((n) => translate('fr', n.key, n.params));
+    const words = territoryWords(store.getState());
+    const texts = store.getState().notices.map((n) => translate('fr', n.key, { ...words, ...n.params }));
     expect([...texts].sort()).toEqual(
       [
         // A well-formed id, unknown: named, cut to 40 characters.

@@ -7,7 +7,7 @@ import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_
 import type { AppState } from '../../state/app-state';
 import { compareDiff } from '../../state/compare-diff';
 import { currentSectors, currentVersion, placements, versionById } from '../../state/versions';
-import { actionsInSector } from '../../state/selectors';
+import { actionsInSector, territoryWords } from '../../state/selectors';
 import { shownActions } from '../../state/filters';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
 
@@ -51,7 +51,8 @@ const limit = (t: (k: MessageKey, p?: Record<string, string | number>) => string
   rows.length > SHEET_ROWS ? { rows: rows.slice(0, SHEET_ROWS), more: t('sheet.more', { count: rows.length - SHEET_ROWS }) } : { rows, more: null };
 
 export function sheetContent(s: AppState, today: Date): SheetContent {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(s.lang, key, params);
+  const words = territoryWords(s);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(s.lang, key, params ? { ...words, ...params } : words);
   const version = currentVersion(s);
   const num = (n: number | null, digits = 2) => formatOptional(s.lang, n, digits);
   const date = formatPartialDate(s.lang, today.toISOString().slice(0, 10));

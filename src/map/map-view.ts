@@ -10,6 +10,7 @@ import { editedDraftId } from '../state/drafts';
 import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/selectors';
 import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
+import { translate } from '../i18n';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
@@ -22,20 +23,17 @@ export interface MapOptions {
   readonly loadBasemap: LoadBasemap;
   /** Called once, on the first frame that shows a sector. */
   readonly onFirstPaint?: () => void;
-  /** Text alternative for the canvas (given by the UI, in the current language). */
-  readonly label: string;
 }
 
 export interface MapHandle {
   /** A picture of the map at least `minWidthPx` wide, for the COPIL sheet. */
   capture(minWidthPx: number): Promise<MapCapture>;
-  setLabel(label: string): void;
   destroy(): void;
 }
 
 const CLICK_TOLERANCE_PX = 8;
 
-export function mountMap({ container, store, loadBasemap, label, onFirstPaint }: MapOptions): MapHandle {
+export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOptions): MapHandle {
   const initial = store.getState();
   // Read before MapLibre writes its own hash: a shared link with a view (#map=…) keeps that view.
   const linkHasView = window.location.hash.includes('map=');
@@ -54,7 +52,11 @@ export function mountMap({ container, store, loadBasemap, label, onFirstPaint }:
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   const canvas = map.getCanvas();
-  canvas.setAttribute('aria-label', label);
+  // The canvas's text alternative, in the language chosen (it changes with it).
+  canvas.setAttribute('aria-label', translate(initial.lang, 'map.label'));
+  const unsubscribeLang = store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang) canvas.setAttribute('aria-label', translate(next.lang, 'map.label'));
+  });
   canvas.setAttribute('role', 'region');
 
   const labels = new LabelLayer(map);
@@ -193,9 +195,9 @@ export function mountMap({ container, store, loadBasemap, label, onFirstPaint }:
 
   return {
     capture: (minWidthPx) => captureMap(map, minWidthPx),
-    setLabel: (text) => canvas.setAttribute('aria-label', text),
     destroy() {
       unsubscribe();
+      unsubscribeLang();
       showEditor(null);
       basemapAbort?.abort();
       labels.clear();

@@ -16,6 +16,7 @@ import type { UiSlice } from './shape/ui';
 import type { ContoursSlice } from './shape/contours';
 import type { ExtensionSlice } from './shape/extension';
 import type { GeoChecksSlice } from './shape/geo-checks';
+import type { SavedWorkSlice } from './shape/saved-work';
 
 export type AppState = { readonly data: GeoData } & SelectionSlice &
   VersionsSlice &
@@ -28,14 +29,17 @@ export type AppState = { readonly data: GeoData } & SelectionSlice &
   UiSlice &
   ContoursSlice &
   ExtensionSlice &
-  GeoChecksSlice;
+  GeoChecksSlice &
+  SavedWorkSlice;
 
 export type AppStore = StoreApi<AppState>;
 
-/** What every slice creator receives: zustand's set and get, the project data and the services. */
+/** What every slice creator receives: zustand's set, get and subscribe, the project data and the services. */
 export interface SliceContext {
   readonly set: AppStore['setState'];
   readonly get: () => AppState;
+  /** For a slice that reacts to changes of the state (saving drafts as they change). */
+  readonly subscribe: AppStore['subscribe'];
   readonly data: GeoData;
   readonly services: StoreServices;
 }

@@ -61,7 +61,7 @@ const freeDraftId = (taken: ReadonlySet<string>): string => {
   return `brouillon-${n}`;
 };
 
-export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice {
+export function createDraftsSlice({ set, get, data, services }: SliceContext): DraftsSlice {
   const townCentre = data.territory.villeCentre.centre;
   const replaceSectors = (id: string, sectors: SectorCollection) => get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors } : d));
   const move = (id: string, direction: Step) => {
@@ -80,6 +80,7 @@ export function createDraftsSlice({ set, get, data }: SliceContext): DraftsSlice
     },
     discardSetAside(key) {
       set({ setAside: get().setAside.filter((r) => r.key !== key) });
+      void services.savedWork.discardSetAside(key);
     },
     createDraft(fromVersionId, wording, joining = []) {
       const sectors = versionSectors(get(), fromVersionId);

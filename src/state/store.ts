@@ -18,20 +18,24 @@ import { createUiSlice } from './ui';
 import { createContoursSlice } from './contours';
 import { createExtensionSlice } from './extension';
 import { createGeoChecksSlice } from './geo-checks';
+import { createSavedWorkSlice } from './saved-work';
+import { fail } from '../data/result';
 
+// Without a service (tests, mostly), the store says it is not configured; main.tsx gives them all.
+const unavailable = () => Promise.resolve(fail('unavailable', 'non configuré'));
+const noWorker = () => Promise.reject(new Error('vérificateur de périmètres non configuré'));
 const noServices: StoreServices = {
-  searchAddresses: async () => ({ ok: false, reason: 'offline', message: 'recherche d’adresse non configurée' }),
-  locate: async () => ({ ok: false, reason: 'unsupported', message: 'géolocalisation non disponible' }),
-  geoWorker: {
-    readFile: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
-    importFile: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
-    validateSectors: () => Promise.reject(new Error('vérificateur de périmètres non configuré')),
-  },
+  searchAddresses: unavailable,
+  locate: unavailable,
+  loadContours: unavailable,
+  geoWorker: { readFile: noWorker, importFile: noWorker, validateSectors: noWorker },
+  savedWork: { loadDrafts: unavailable, saveDrafts: unavailable, discardSetAside: unavailable, loadIndicators: unavailable, saveIndicators: unavailable },
+  rememberLang: () => {},
 };
 
 export function createAppStore(data: GeoData, options: { lang?: Lang; services?: Partial<StoreServices> } = {}): AppStore {
-  return createStore<AppState>()((set, get) => {
-    const ctx: SliceContext = { set, get, data, services: { ...noServices, ...options.services } };
+  return createStore<AppState>()((set, get, api) => {
+    const ctx: SliceContext = { set, get, subscribe: api.subscribe, data, services: { ...noServices, ...options.services } };
     return {
       data,
       ...createSelectionSlice(ctx),
@@ -46,6 +50,7 @@ export function createAppStore(data: GeoData, options: { lang?: Lang; services?:
       ...createContoursSlice(ctx),
       ...createExtensionSlice(ctx),
       ...createGeoChecksSlice(ctx),
+      ...createSavedWorkSlice(ctx),
     };
   });
 }

@@ -5,7 +5,7 @@ import type { UiSlice } from './shape/ui';
 export type { BasemapId, View, UiSlice } from './shape/ui';
 export { BASEMAPS } from './shape/ui';
 
-export function createUiSlice({ set, get }: SliceContext, lang: Lang): UiSlice {
+export function createUiSlice({ set, get, services }: SliceContext, lang: Lang): UiSlice {
   return {
     lang,
     view: 'map',
@@ -16,6 +16,7 @@ export function createUiSlice({ set, get }: SliceContext, lang: Lang): UiSlice {
     },
     setLang(lang) {
       set({ lang });
+      services.rememberLang(lang);
     },
     setView(view) {
       set({ view });

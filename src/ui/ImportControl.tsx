@@ -6,7 +6,7 @@ import type { ImportProblem } from '../geo/import-sectors';
 import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
-import { takeDroppedFiles } from './file-drop';
+import { useStartup } from './startup';
 import { useAppState, useStore, useT } from './store-context';
 
 type Pending = { readonly name: string; readonly text: string; readonly file: Extract<FileReading, { ok: true }> };
@@ -54,7 +54,8 @@ export function ImportControl() {
   }, [pending]);
 
   // A file dropped anywhere on the page (listened for since the first screen: file-drop.ts).
-  useEffect(() => takeDroppedFiles((file) => void open(file)), []);
+  const { droppedFiles } = useStartup();
+  useEffect(() => droppedFiles.take((file) => void open(file)), []);
 
   return (
     <>

@@ -5,11 +5,10 @@ import { formatPartialDate } from '../i18n';
 import { draftWording } from './draft-wording';
 import { useAppState, useStore, useT } from './store-context';
 import { lazyComponent } from './lazy';
-import { afterFirstPaint } from './after-paint';
 
 // The planners' import and the share menu: right after the first screen, not in it.
-const ImportControl = lazyComponent(async () => (await import('./ImportControl')).ImportControl, afterFirstPaint);
-const ShareTools = lazyComponent(async () => (await import('./ShareTools')).ShareTools, afterFirstPaint);
+const ImportControl = lazyComponent(async () => (await import('./ImportControl')).ImportControl, { afterFirstPaint: true });
+const ShareTools = lazyComponent(async () => (await import('./ShareTools')).ShareTools, { afterFirstPaint: true });
 
 export function VersionTimeline() {
   const t = useT();

@@ -3,10 +3,15 @@
 // the files dropped before it was there, so that none is lost (nor opened by the browser instead).
 type Take = (file: File) => void;
 
-let take: Take | null = null;
-const waiting: File[] = [];
+export interface DroppedFiles {
+  /** The import tool takes dropped files from now on (and those dropped before); returns its release. */
+  take(handler: Take): () => void;
+}
 
-export function listenForDroppedFiles(target: Document): void {
+/** Listens on the page for dropped files, keeping them until a handler takes them. */
+export function listenForDroppedFiles(target: Document): DroppedFiles {
+  let taker: Take | null = null;
+  const waiting: File[] = [];
   target.addEventListener('dragover', (e) => {
     if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
   });
@@ -14,16 +19,16 @@ export function listenForDroppedFiles(target: Document): void {
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    if (take) take(file);
+    if (taker) taker(file);
     else waiting.push(file);
   });
-}
-
-/** The import tool takes dropped files from now on (and those dropped before); returns its release. */
-export function takeDroppedFiles(handler: Take): () => void {
-  take = handler;
-  for (const file of waiting.splice(0)) handler(file);
-  return () => {
-    if (take === handler) take = null;
+  return {
+    take(handler) {
+      taker = handler;
+      for (const file of waiting.splice(0)) handler(file);
+      return () => {
+        if (taker === handler) taker = null;
+      };
+    },
   };
 }

@@ -1,6 +1,6 @@
 // A file dropped before the import tool has loaded is kept for it, not lost nor opened by the browser.
 import { describe, expect, it } from 'vitest';
-import { listenForDroppedFiles, takeDroppedFiles } from '../../src/ui/file-drop';
+import { listenForDroppedFiles } from '../../src/ui/file-drop';
 
 function drop(target: EventTarget, file: File | null): Event {
   const event = new Event('drop', { cancelable: true });
@@ -12,11 +12,11 @@ function drop(target: EventTarget, file: File | null): Event {
 describe('files dropped on the page', () => {
   it('wait for the import tool, then go to it directly; the browser does not open them', () => {
     const page = new EventTarget();
-    listenForDroppedFiles(page as Document);
+    const dropped = listenForDroppedFiles(page as Document);
     const early = new File(['{}'], 'avant.geojson');
     expect(drop(page, early).defaultPrevented).toBe(true);
     const taken: string[] = [];
-    const release = takeDroppedFiles((f) => taken.push(f.name));
+    const release = dropped.take((f) => taken.push(f.name));
     expect(taken).toEqual(['avant.geojson']);
     drop(page, new File(['{}'], 'apres.geojson'));
     expect(taken).toEqual(['avant.geojson', 'apres.geojson']);

@@ -68,7 +68,7 @@ describe('i18n', () => {
 
 describe('catalogue upkeep', () => {
   it('every message is used by the app (directly, or through a closed list like `status.${s}`)', () => {
-    const dirs = ['src/ui', 'src/state'].map((d) => resolve(ROOT, d));
+    const dirs = ['src/ui', 'src/state', 'src/map'].map((d) => resolve(ROOT, d));
     const code = [
       ...dirs.flatMap((d) =>
         sourcesUnder(d)

@@ -9,4 +9,6 @@ export type ContoursState =
 export interface ContoursSlice {
   readonly contours: ContoursState;
   setContours(contours: ContoursState): void;
+  /** Ask the official contours (an injected service) and index the EPCI's communes. */
+  loadContours(): Promise<void>;
 }

@@ -26,7 +26,7 @@ export interface DraftsSlice {
   /** Stored drafts that could not be read, kept aside to be downloaded or discarded. */
   readonly setAside: readonly SetAside[];
   setSetAside(records: readonly SetAside[]): void;
-  /** Forget a set-aside record (main.tsx removes it from the browser's storage). */
+  /** Forget a set-aside record, in the browser's storage too. */
   discardSetAside(key: string): void;
   /** Copy any version into a new draft and show it, with more signatory communes when `joining`
    * names some (an extension scenario). Returns the draft's id. */

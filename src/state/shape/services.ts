@@ -3,18 +3,39 @@ import type { AddressHit } from './lookup';
 import type { FileReading, ImportRequest, ValidateRequest } from '../../geo/validate.worker';
 import type { ImportResult } from '../../geo/import-sectors';
 import type { SectorProblem } from '../../geo/validate-sectors';
+import type { SetAside } from '../../data/set-aside';
+import type { ImportedIndicators } from '../../data/indicators';
+import type { CommuneContours } from '../../data/schemas';
+import type { Lang } from '../../i18n';
+import type { Draft } from './drafts';
 
 /** Checks of large perimeters off the page's thread (services/geo-worker.ts). A call rejects when
  * the worker fails; the store says so in a notice. */
-export interface GeoWorkerPort {
+interface GeoWorkerPort {
   readFile(text: string): Promise<FileReading>;
   importFile(request: ImportRequest): Promise<ImportResult>;
   validateSectors(request: ValidateRequest): Promise<readonly SectorProblem[]>;
 }
 
-/** The network edges the store may call; main.tsx passes the real ones, tests pass recorded ones. */
+/** What the browser keeps between visits (IndexedDB, services/draft-storage.ts and indicator-storage.ts). */
+interface SavedWorkPort {
+  /** The drafts kept, those unreadable set aside; `communes`: the signatories of drafts saved without theirs. */
+  loadDrafts(communes: readonly string[]): Promise<Result<{ readonly drafts: readonly Draft[]; readonly setAside: readonly SetAside[] }>>;
+  saveDrafts(drafts: readonly Draft[]): Promise<Result<true>>;
+  discardSetAside(key: string): Promise<Result<true>>;
+  loadIndicators(): Promise<Result<ImportedIndicators | null>>;
+  saveIndicators(indicators: ImportedIndicators | null): Promise<Result<true>>;
+}
+
+/** Every side effect the store may cause (network, storage, worker); main.tsx passes the real ones,
+ * tests pass recorded ones. Nothing else in the app reaches them. */
 export interface StoreServices {
   searchAddresses(query: string, citycodes: readonly string[], signal: AbortSignal): Promise<Result<AddressHit[]>>;
   locate(): Promise<Result<[number, number]>>;
+  /** The official commune contours (from the network, or the copy kept at the last success). */
+  loadContours(): Promise<Result<{ readonly contours: CommuneContours; readonly from: 'network' | 'cache' }>>;
   readonly geoWorker: GeoWorkerPort;
+  readonly savedWork: SavedWorkPort;
+  /** Remember the language chosen for the next visit. */
+  rememberLang(lang: Lang): void;
 }

@@ -1,0 +1,47 @@
+// The store's services in the browser (StoreServices, src/state/shape/services.ts): the network
+// edges, the validation worker, the browser's storage. Each module loads on first use, so that the
+// first screen carries none of them; main.tsx hands the object to the store, and nothing else in
+// the app reaches a service.
+import type { ImportedIndicators } from '../data/indicators';
+import type { SavedDraft } from './draft-storage';
+import type { ImportRequest, ValidateRequest } from '../geo/validate.worker';
+import { locateDevice } from './geolocation';
+
+const LANG_KEY = 'carte-ort.lang';
+
+/** The language chosen at the last visit, if any (read before the store exists: English loads first). */
+export const rememberedLang = (): string | null => localStorage.getItem(LANG_KEY);
+
+/** @param siren the EPCI whose communes' official contours are asked (geo.api.gouv.fr, unless
+ * VITE_COMMUNES_URL names another address, resolved against the page for relative paths)
+ * @param communesModule the contours' module, requested with the page */
+export function browserServices(siren: string, communesModule: Promise<typeof import('./communes')>) {
+  let worker: Promise<ReturnType<typeof import('./geo-worker').createGeoWorker>> | null = null;
+  const geoWorker = () => {
+    worker ??= import('./geo-worker').then((m) => m.createGeoWorker());
+    return worker;
+  };
+  const drafts = () => import('./draft-storage');
+  const indicators = () => import('./indicator-storage');
+  return {
+    searchAddresses: async (query: string, citycodes: readonly string[], signal: AbortSignal) => (await import('./geocoder')).searchAddresses(query, citycodes, signal),
+    locate: () => locateDevice(),
+    async loadContours() {
+      const { loadCommuneContours, officialCommunesUrl } = await communesModule;
+      return loadCommuneContours(new URL(import.meta.env.VITE_COMMUNES_URL || officialCommunesUrl(siren), window.location.href).href);
+    },
+    geoWorker: {
+      readFile: async (text: string) => (await geoWorker()).readFile(text),
+      importFile: async (request: ImportRequest) => (await geoWorker()).importFile(request),
+      validateSectors: async (request: ValidateRequest) => (await geoWorker()).validateSectors(request),
+    },
+    savedWork: {
+      loadDrafts: async (communes: readonly string[]) => (await drafts()).loadDrafts(communes),
+      saveDrafts: async (list: readonly SavedDraft[]) => (await drafts()).saveDrafts(list),
+      discardSetAside: async (key: string) => (await drafts()).discardSetAside(key),
+      loadIndicators: async () => (await indicators()).loadIndicators(),
+      saveIndicators: async (value: ImportedIndicators | null) => (await indicators()).saveIndicators(value),
+    },
+    rememberLang: (lang: string) => localStorage.setItem(LANG_KEY, lang),
+  };
+}

@@ -1,0 +1,91 @@
+// The store reaches the browser's storage, the contours and the language memory only through its
+// injected services: what it asks of them, and what a person then sees.
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import type { Draft } from '../../src/state/drafts';
+import type { SetAside } from '../../src/data/set-aside';
+import { FRENCH_DRAFT, projectData, sharedContours } from './helpers';
+
+const data = projectData();
+
+function fakeStorage(saved: { drafts: Draft[]; setAside: SetAside[] }) {
+  const calls: string[] = [];
+  const written: (readonly Draft[])[] = [];
+  return {
+    calls,
+    written,
+    port: {
+      loadDrafts: async () => ({ ok: true as const, value: saved }),
+      saveDrafts: async (drafts: readonly Draft[]) => {
+        written.push(drafts);
+        return { ok: true as const, value: true as const };
+      },
+      discardSetAside: async (key: string) => {
+        calls.push(`discard ${key}`);
+        return { ok: true as const, value: true as const };
+      },
+      loadIndicators: async () => ({ ok: true as const, value: null }),
+      saveIndicators: async () => ({ ok: true as const, value: true as const }),
+    },
+  };
+}
+
+describe('saved work (drafts kept in the browser)', () => {
+  it('merges the saved drafts with one made before they arrived, saves both, and saves every change after', async () => {
+    const sectors = data.sectorsByVersion['2024-avenant']!;
+    const old: Draft = { meta: { ...data.versions[0]!, id: 'brouillon-1', label: 'Ancien', etat: 'projet' }, sectors };
+    const storage = fakeStorage({ drafts: [old], setAside: [{ key: 'k1', name: 'brouillon-9', at: '2026-11-29T10:00:00Z', raw: 42 }] });
+    const store = createAppStore(data, { services: { savedWork: storage.port } });
+    store.getState().createDraft('2024-avenant', FRENCH_DRAFT); // made before the saved ones arrive
+    await store.getState().loadSavedWork();
+    expect(store.getState().drafts.map((d) => d.meta.id)).toEqual(['brouillon-1', 'brouillon-2']);
+    expect(storage.written.at(-1)?.map((d) => d.meta.id)).toEqual(['brouillon-1', 'brouillon-2']);
+    expect(store.getState().notices.map((n) => n.key)).toContain('draft.setAsideNotice');
+    store.getState().deleteDraft('brouillon-1');
+    expect(storage.written.at(-1)?.map((d) => d.meta.id)).toEqual(['brouillon-2']);
+    store.getState().discardSetAside('k1');
+    expect(storage.calls).toEqual(['discard k1']);
+    expect(store.getState().setAside).toEqual([]);
+  });
+
+  it('says so when the drafts cannot be read, and saves nothing over them', async () => {
+    const written: unknown[] = [];
+    const store = createAppStore(data, {
+      services: {
+        savedWork: {
+          loadDrafts: async () => ({ ok: false as const, reason: 'unavailable', message: 'stockage du navigateur indisponible' }),
+          saveDrafts: async (d) => {
+            written.push(d);
+            return { ok: true as const, value: true as const };
+          },
+          discardSetAside: async () => ({ ok: true as const, value: true as const }),
+          loadIndicators: async () => ({ ok: true as const, value: null }),
+          saveIndicators: async () => ({ ok: true as const, value: true as const }),
+        },
+      },
+    });
+    await store.getState().loadSavedWork();
+    expect(store.getState().notices).toContainEqual(expect.objectContaining({ key: 'draft.loadFailed', params: { reason: 'stockage du navigateur indisponible' } }));
+    expect(written).toEqual([]);
+  });
+});
+
+describe('contours and language through the services', () => {
+  it('indexes the contours it is given, and says why when they fail', async () => {
+    const contours = sharedContours();
+    const ready = createAppStore(data, { services: { loadContours: async () => ({ ok: true, value: { contours, from: 'cache' } }) } });
+    await ready.getState().loadContours();
+    const state = ready.getState().contours;
+    expect(state.status === 'ready' && [state.from, state.index.areas.length]).toEqual(['cache', 8]);
+    const failed = createAppStore(data, { services: { loadContours: async () => ({ ok: false, reason: 'timeout', message: 'geo.api.gouv.fr n’a pas répondu' }) } });
+    await failed.getState().loadContours();
+    expect(failed.getState().contours).toEqual({ status: 'failed', message: 'geo.api.gouv.fr n’a pas répondu' });
+  });
+
+  it('remembers the language chosen', () => {
+    const remembered: string[] = [];
+    const store = createAppStore(data, { services: { rememberLang: (lang) => remembered.push(lang) } });
+    store.getState().setLang('en');
+    expect(remembered).toEqual(['en']);
+  });
+});

@@ -9,6 +9,21 @@ import { locateDevice } from './geolocation';
 
 const LANG_KEY = 'carte-ort.lang';
 
+/** Runs `use` on a module loaded on first use; once it is there, in the same task (an edit made just
+ * before the page is closed or reloaded must reach IndexedDB: a write started a task later is lost). */
+function once<M>(load: () => Promise<M>): <T>(use: (m: M) => Promise<T>) => Promise<T> {
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  return (use) => {
+    if (loaded) return use(loaded);
+    loading ??= load().then((m) => {
+      loaded = m;
+      return m;
+    });
+    return loading.then(use);
+  };
+}
+
 /** The language chosen at the last visit, if any (read before the store exists: English loads first). */
 export const rememberedLang = (): string | null => localStorage.getItem(LANG_KEY);
 
@@ -21,8 +36,8 @@ export function browserServices(siren: string, communesModule: Promise<typeof im
     worker ??= import('./geo-worker').then((m) => m.createGeoWorker());
     return worker;
   };
-  const drafts = () => import('./draft-storage');
-  const indicators = () => import('./indicator-storage');
+  const drafts = once(() => import('./draft-storage'));
+  const indicators = once(() => import('./indicator-storage'));
   return {
     searchAddresses: async (query: string, citycodes: readonly string[], signal: AbortSignal) => (await import('./geocoder')).searchAddresses(query, citycodes, signal),
     locate: () => locateDevice(),
@@ -36,11 +51,11 @@ export function browserServices(siren: string, communesModule: Promise<typeof im
       validateSectors: async (request: ValidateRequest) => (await geoWorker()).validateSectors(request),
     },
     savedWork: {
-      loadDrafts: async (communes: readonly string[]) => (await drafts()).loadDrafts(communes),
-      saveDrafts: async (list: readonly SavedDraft[]) => (await drafts()).saveDrafts(list),
-      discardSetAside: async (key: string) => (await drafts()).discardSetAside(key),
-      loadIndicators: async () => (await indicators()).loadIndicators(),
-      saveIndicators: async (value: ImportedIndicators | null) => (await indicators()).saveIndicators(value),
+      loadDrafts: (communes: readonly string[]) => drafts((m) => m.loadDrafts(communes)),
+      saveDrafts: (list: readonly SavedDraft[]) => drafts((m) => m.saveDrafts(list)),
+      discardSetAside: (key: string) => drafts((m) => m.discardSetAside(key)),
+      loadIndicators: () => indicators((m) => m.loadIndicators()),
+      saveIndicators: (value: ImportedIndicators | null) => indicators((m) => m.saveIndicators(value)),
     },
     rememberLang: (lang: string) => localStorage.setItem(LANG_KEY, lang),
   };

@@ -4,7 +4,7 @@ import { createSelector } from 'reselect';
 import { AXES, STATUSES } from '../data/vocabulary';
 import type { ActionFeature } from '../data/schemas';
 import type { AppState, SliceContext } from './app-state';
-import type { SortKey, FiltersSlice } from './shape/filters';
+import type { ListSort, SortKey, FiltersSlice } from './shape/filters';
 export type { SortKey, FiltersSlice } from './shape/filters';
 export { SORT_KEYS } from './shape/filters';
 
@@ -20,10 +20,9 @@ export const shownActions = createSelector(
 );
 
 /** The actions shown by the filters, in the list view's order. Sorting compares the visible labels. */
-export function sortedActions(s: AppState, label: (a: ActionFeature, key: SortKey) => string): ActionFeature[] {
-  const { key, descending } = s.listSort;
+export function sortedActions(shown: readonly ActionFeature[], { key, descending }: ListSort, label: (a: ActionFeature, key: SortKey) => string): ActionFeature[] {
   const order = key === 'statut' ? (a: ActionFeature) => String(STATUSES.indexOf(a.properties.statut)) : (a: ActionFeature) => label(a, key);
-  const sorted = [...shownActions(s)].sort((a, b) => order(a).localeCompare(order(b), 'fr', { sensitivity: 'base' }) || a.properties.titre.localeCompare(b.properties.titre, 'fr'));
+  const sorted = [...shown].sort((a, b) => order(a).localeCompare(order(b), 'fr', { sensitivity: 'base' }) || a.properties.titre.localeCompare(b.properties.titre, 'fr'));
   return descending ? sorted.reverse() : sorted;
 }
 

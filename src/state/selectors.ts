@@ -4,14 +4,13 @@
 import { createSelector } from 'reselect';
 import { territoryWordsOf, type TerritoryWords } from '../i18n';
 import { bbox } from '@turf/turf';
-import type { ActionFeature } from '../data/schemas';
+import type { ActionFeature, CommuneContour, Territory } from '../data/schemas';
 import { labelPoint } from '../geo/label-point';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
 import { exportVersion } from '../geo/export-version';
-import { versionInForce } from '../data/geodata';
+import { versionInForce, type GeoData } from '../data/geodata';
 import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
 import type { AppState } from './app-state';
-import type { CommuneContour } from '../data/schemas';
 
 const NONE: readonly ActionFeature[] = [];
 
@@ -47,7 +46,7 @@ export const actionsInCommune = (s: AppState, insee: string): readonly ActionFea
 export const markerPoint = (a: ActionFeature): [number, number] => labelPoint(a.geometry);
 
 /** A commune's current official name from territory.json (contour files may carry older short forms). */
-export const communeName = (s: AppState, commune: { insee: string; nom: string }): string => s.data.territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
+export const communeName = (territory: Territory, commune: { insee: string; nom: string }): string => territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
 
 /** The commune at a place, on the official contours; null when unknown or outside the EPCI. */
 export function communeAt(s: AppState, lngLat: readonly [number, number]): CommuneRef | null {
@@ -56,19 +55,19 @@ export function communeAt(s: AppState, lngLat: readonly [number, number]): Commu
 
 /** "Nom (INSEE)": how problems and tables name a commune of the territory. */
 export const communeLabelOf =
-  (s: AppState) =>
+  (territory: Territory) =>
   (insee: string): string => {
-    const nom = s.data.territory.communes.find((c) => c.insee === insee)?.nom;
+    const nom = territory.communes.find((c) => c.insee === insee)?.nom;
     return nom ? `${nom} (${insee})` : insee;
   };
 
 /** A commune that signs the ORT in force. */
-export const isOrtCommune = (s: AppState, insee: string): boolean => versionInForce(s.data).communes.includes(insee);
+export const isOrtCommune = (data: GeoData, insee: string): boolean => versionInForce(data).communes.includes(insee);
 
 /** The communes of the « Petites Villes de Demain » programme (territory.json says which). */
 export const pvdCommunes = (s: AppState): readonly string[] => s.data.territory.communes.filter((c) => c.petiteVilleDeDemain).map((c) => c.insee);
 
-export const link = (s: AppState, id: 'contact' | 'denormandie' | 'renovation') => s.data.programme.liens.find((l) => l.id === id);
+export const link = (data: GeoData, id: 'contact' | 'denormandie' | 'renovation') => data.programme.liens.find((l) => l.id === id);
 
 /** Bounds of what is selected, for the map to bring it into view. */
 export function selectionBounds(s: AppState): [number, number, number, number] | null {

@@ -1,7 +1,8 @@
 // The accessibility statement a public body's site must publish (RGAA 4.1 model): state of
 // compliance, what is not accessible and its alternative, how to report a problem, remedies.
 import { useEffect, useRef } from 'preact/hooks';
-import { useStore, useT } from './store-context';
+import { useAppState, useStore, useT } from './store-context';
+import { link } from '../state/selectors';
 
 /** The Défenseur des droits' online form (RGAA model statement, "Voies de recours"). */
 const DEFENSEUR_DES_DROITS_URL = 'https://formulaire.defenseurdesdroits.fr/';
@@ -9,7 +10,7 @@ const DEFENSEUR_DES_DROITS_URL = 'https://formulaire.defenseurdesdroits.fr/';
 export function AccessibilityStatement() {
   const t = useT();
   const store = useStore();
-  const contact = store.getState().data.programme.liens.find((l) => l.id === 'contact');
+  const contact = useAppState((s) => link(s.data, 'contact'));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 

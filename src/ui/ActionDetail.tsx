@@ -15,7 +15,8 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
   const version = useAppState(currentVersion);
   const contours = useAppState((s) => s.contours.status);
   const contoursReady = contours === 'ready';
-  const action = actionById(store.getState(), id);
+  const action = useAppState((s) => actionById(s, id));
+  const territory = useAppState((s) => s.data.territory);
   if (!action) return null;
   const p = action.properties;
   const communeText =
@@ -24,7 +25,7 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
       : !contoursReady
         ? t('action.communeUnknown')
         : placement?.commune
-          ? communeName(store.getState(), placement.commune)
+          ? communeName(territory, placement.commune)
           : t('action.communeOutside');
   const dates =
     p.debut && !p.fin

@@ -12,6 +12,7 @@ export function ActionList({ actions, showCommune = false, distances }: { action
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const placed = useAppState(placements);
+  const territory = useAppState((s) => s.data.territory);
   return (
     <ul class="action-list">
       {actions.map((a) => {
@@ -28,7 +29,7 @@ export function ActionList({ actions, showCommune = false, distances }: { action
             </div>
             <div class="action-item__meta muted">
               {p.porteur.nom}
-              {showCommune && commune ? ` · ${communeName(store.getState(), commune)}` : ''}
+              {showCommune && commune ? ` · ${communeName(territory, commune)}` : ''}
               {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''} ·{' '}
               {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}
             </div>

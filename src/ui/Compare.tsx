@@ -43,9 +43,10 @@ export function ComparePanel() {
   const diff = useAppState((s) => compareDiff(s, compare.a, compare.b));
   const byCommune = useAppState((s) => compareByCommune(s, compare.a, compare.b));
   const contoursReady = useAppState((s) => s.contours.status === 'ready');
-  const nameOf = communeLabelOf(store.getState());
+  const data = useAppState((s) => s.data);
+  const nameOf = communeLabelOf(data.territory);
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
-  const titleOf = (id: string) => store.getState().data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
+  const titleOf = (id: string) => data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
   const fmt = (n: number | null, sign = false) => `${sign && n !== null && n > 0 ? '+' : ''}${formatOptional(lang, n)}`;
   const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
 

@@ -46,7 +46,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
   };
   const remove = (id: string) => store.getState().removeSector(draftId, id);
   const byId = (id: string) => problems.filter((p) => p.sectorId === id);
-  const nameOf = communeLabelOf(store.getState());
+  const nameOf = communeLabelOf(useAppState((s) => s.data.territory));
   if (!draft) return null;
   const sectors = draft.sectors.features;
 

@@ -2,14 +2,14 @@
 import { AXES, STATUSES } from '../data/vocabulary';
 import { AXIS_COLORS } from '../style/palette';
 import { MarkerSwatch } from './badges';
-import { useAppState, useStore, useT } from './store-context';
+import { useAppState, useT } from './store-context';
 
 export function Filters({ idPrefix }: { idPrefix: string }) {
   const t = useT();
-  const store = useStore();
   const axes = useAppState((s) => s.axes);
   const statuses = useAppState((s) => s.statuses);
-  const { toggleAxis, toggleStatus } = store.getState();
+  const toggleAxis = useAppState((s) => s.toggleAxis);
+  const toggleStatus = useAppState((s) => s.toggleStatus);
   return (
     <div class="filters">
       <fieldset>

@@ -1,12 +1,11 @@
 // The same information as the map, without the map (RGAA): every sector of the version shown and
 // every action with its commune, sector, axis and status; same filters, sortable, same selection.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ActionFeature, SectorFeature } from '../data/schemas';
+import type { ActionFeature, SectorFeature, Territory } from '../data/schemas';
 import type { ActionPlacement } from '../geo/place-actions';
 import { SORT_KEYS, shownActions, sortedActions, type SortKey } from '../state/filters';
 import { currentSectors, currentVersion, placements } from '../state/versions';
 import { actionsInSector, communeName } from '../state/selectors';
-import type { AppState } from '../state/app-state';
 import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
 import { lazyComponent } from './lazy';
@@ -15,13 +14,13 @@ const IndicatorTable = lazyComponent(async () => (await import('./extension/Indi
 import { useAppState, useStore, useT, type Translate } from './store-context';
 
 interface CellContext {
-  readonly s: AppState;
+  readonly territory: Territory;
   readonly placed: Readonly<Record<string, ActionPlacement>>;
   readonly sectors: readonly SectorFeature[];
   readonly t: Translate;
 }
 
-function cellText({ s, placed, sectors, t }: CellContext, a: ActionFeature, key: SortKey): string {
+function cellText({ territory, placed, sectors, t }: CellContext, a: ActionFeature, key: SortKey): string {
   const placement = placed[a.properties.id];
   switch (key) {
     case 'titre':
@@ -31,7 +30,7 @@ function cellText({ s, placed, sectors, t }: CellContext, a: ActionFeature, key:
     case 'statut':
       return t(`status.${a.properties.statut}`);
     case 'commune':
-      return placement?.commune ? communeName(s, placement.commune) : '';
+      return placement?.commune ? communeName(territory, placement.commune) : '';
     case 'secteur':
       return placement?.sectorId ? (sectors.find((f) => f.properties.id === placement.sectorId)?.properties.nom ?? '') : t('list.noSector');
   }
@@ -61,14 +60,14 @@ export function ListView() {
   const shown = useAppState(shownActions);
   const listSort = useAppState((s) => s.listSort);
   const selection = useAppState((s) => s.selection);
-  useAppState((s) => s.lang);
+  const territory = useAppState((s) => s.data.territory);
+  const total = useAppState((s) => s.data.actions.features.length);
   const extensionOpen = useAppState((s) => s.extension !== null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const s = store.getState();
-  const cells: CellContext = { s, placed, sectors, t };
-  const actions = sortedActions(s, (a, key) => cellText(cells, a, key));
+  // Sorted by the text shown in the cells (in the language shown): t changes with the language.
+  const cells: CellContext = { territory, placed, sectors, t };
+  const actions = sortedActions(shown, listSort, (a, key) => cellText(cells, a, key));
   const selectedAction = selection.kind === 'action' ? selection.id : null;
-  const total = s.data.actions.features.length;
 
   // As soon as the list is in the page (it loads on demand): a layout effect, before the next frame.
   useLayoutEffect(() => headingRef.current?.focus({ preventScroll: true }), []);

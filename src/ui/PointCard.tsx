@@ -8,11 +8,10 @@ import { nearbyActions, pointAnswers } from '../state/point-answers';
 import { formatDistance, formatLatLon } from './format';
 import { ActionList } from './ActionList';
 import { Heading, type HeadingRef } from './Heading';
-import { useAppState, useStore, useT } from './store-context';
+import { useAppState, useT } from './store-context';
 
 export function PointCard({ selection, headingRef }: { selection: Extract<Selection, { kind: 'point' }>; headingRef: HeadingRef }) {
   const t = useT();
-  const store = useStore();
   const { lngLat } = selection;
   const lang = useAppState((s) => s.lang);
   const answers = useAppState((s) => pointAnswers(s, lngLat));
@@ -21,11 +20,12 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
   const contoursReady = contours === 'ready';
   const nearby = useAppState((s) => nearbyActions(s, lngLat));
   const [copied, setCopied] = useState(false);
-  const s = store.getState();
+  const data = useAppState((s) => s.data);
+  const drafts = useAppState((s) => s.drafts);
   const main = answers[0]!;
-  const sectorName = (version: VersionMeta, id: string) => versionSectors(s, version.id)?.features.find((f) => f.properties.id === id)?.properties.nom ?? id;
-  const communeLabel = commune ? communeName(s, commune) : null;
-  const ort = commune ? isOrtCommune(s, commune.insee) : false;
+  const sectorName = (version: VersionMeta, id: string) => versionSectors({ data, drafts }, version.id)?.features.find((f) => f.properties.id === id)?.properties.nom ?? id;
+  const communeLabel = commune ? communeName(data.territory, commune) : null;
+  const ort = commune ? isOrtCommune(data, commune.insee) : false;
   const { answer } = main;
 
   return (
@@ -61,14 +61,14 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
         {commune && communeLabel && (
           <li>
             {ort ? t('card.denormandie', { commune: communeLabel }) : t('card.notOrtCommune', { commune: communeLabel })}
-            {ort && <OfficialLink link={link(s, 'denormandie')} />}
+            {ort && <OfficialLink link={link(data, 'denormandie')} />}
           </li>
         )}
         <li>
-          {t('card.opahRu')} <OfficialLink link={link(s, 'renovation')} />
+          {t('card.opahRu')} <OfficialLink link={link(data, 'renovation')} />
         </li>
         <li>
-          {t('card.contact')} <OfficialLink link={link(s, 'contact')} />
+          {t('card.contact')} <OfficialLink link={link(data, 'contact')} />
         </li>
       </ul>
 

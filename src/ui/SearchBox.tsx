@@ -5,6 +5,9 @@ import { localSearch } from '../data/local-search';
 import { parseCoordinates } from '../geo/parse-coordinates';
 import { currentSectors } from '../state/versions';
 import type { AppStore } from '../state/app-state';
+import type { GeoData } from '../data/geodata';
+import type { SectorFeature } from '../data/schemas';
+import type { SearchState } from '../state/shape/lookup';
 import type { MessageKey } from '../i18n';
 import { useAppState, useStore, useT, type Translate } from './store-context';
 
@@ -15,20 +18,28 @@ interface Option {
   readonly choose: () => void;
 }
 
-function buildOptions(store: AppStore, t: Translate, query: string): Option[] {
-  const s = store.getState();
+/** What the search box offers for a query: coordinates, then sectors, actions and communes of the
+ * version shown, then the addresses the geocoder returned for this query. */
+function buildOptions(
+  store: AppStore,
+  found: { readonly data: GeoData; readonly sectors: readonly SectorFeature[]; readonly search: SearchState },
+  t: Translate,
+  query: string,
+): Option[] {
+  const act = () => store.getState();
   const options: Option[] = [];
   const coords = parseCoordinates(query);
   if (coords) {
     const label = t('search.goTo', { lat: coords[1].toFixed(5), lon: coords[0].toFixed(5) });
-    options.push({ key: 'coords', kind: 'coordinates', label, choose: () => s.selectPoint(coords, null) });
+    options.push({ key: 'coords', kind: 'coordinates', label, choose: () => act().selectPoint(coords, null) });
   }
-  for (const hit of localSearch(s.data, currentSectors(s), query)) {
-    const choose = hit.kind === 'sector' ? () => s.selectSector(hit.id) : hit.kind === 'action' ? () => s.selectAction(hit.id) : () => s.selectCommune(hit.id);
+  for (const hit of localSearch(found.data, found.sectors, query)) {
+    const choose = hit.kind === 'sector' ? () => act().selectSector(hit.id) : hit.kind === 'action' ? () => act().selectAction(hit.id) : () => act().selectCommune(hit.id);
     options.push({ key: `${hit.kind}-${hit.id}`, kind: hit.kind, label: hit.label, choose });
   }
-  if (s.search.query === query) {
-    for (const [i, a] of s.search.addresses.entries()) options.push({ key: `address-${i}`, kind: 'address', label: a.label, choose: () => s.selectPoint(a.lngLat, a.label) });
+  if (found.search.query === query) {
+    for (const [i, a] of found.search.addresses.entries())
+      options.push({ key: `address-${i}`, kind: 'address', label: a.label, choose: () => act().selectPoint(a.lngLat, a.label) });
   }
   return options;
 }
@@ -38,13 +49,14 @@ export function SearchBox() {
   const store = useStore();
   const search = useAppState((s) => s.search);
   const locate = useAppState((s) => s.locate);
-  useAppState((s) => s.versionId);
+  const data = useAppState((s) => s.data);
+  const sectors = useAppState(currentSectors);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const options = text.trim() ? buildOptions(store, t, text) : [];
+  const options = text.trim() ? buildOptions(store, { data, sectors, search }, t, text) : [];
   const expanded = open && text.trim().length > 0;
 
   const choose = (option: Option) => {

@@ -13,7 +13,7 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
   const versionId = useAppState((s) => s.versionId);
   const inside = useAppState((s) => actionsInSector(s, id));
   const isShown = useIsShown();
-  const { data } = store.getState();
+  const data = useAppState((s) => s.data);
   if (!sector) return <Heading headingRef={headingRef}>{t('sector.notInVersion', { id, version: versionId })}</Heading>;
   const first = introducedBy(data, id);
   const isOriginal = first?.id === oldestVersion(data)?.id;

@@ -10,12 +10,6 @@ export function embedUrl(pageUrl: string, keepView: boolean): string {
   return `${url.origin}${url.pathname}${writeUrlState(keepView ? url.search : '', { embed: '1' })}${keepView ? url.hash : ''}`;
 }
 
-/** The full map, for the "Ouvrir la carte complète" link of an embedded map. */
-export function fullMapUrl(pageUrl: string): string {
-  const url = new URL(pageUrl);
-  return `${url.origin}${url.pathname}${writeUrlState(url.search, { embed: null })}${url.hash}`;
-}
-
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export interface EmbedOptions {

@@ -196,12 +196,11 @@ describe('problems in the UI’s language', () => {
 });
 
 describe('embed code', async () => {
-  const { embedCode, embedUrl, fullMapUrl } = await import('../../src/ui/embed');
+  const { embedCode, embedUrl } = await import('../../src/ui/embed');
   it('is an absolute https address with embed=1, keeping the view or not', () => {
     const page = 'http://carte.example.org/ort/?version=2024-avenant&sector=gare#map=15/44.79/6.556';
     expect(embedUrl(page, true)).toBe('https://carte.example.org/ort/?version=2024-avenant&sector=gare&embed=1#map=15/44.79/6.556');
     expect(embedUrl(page, false)).toBe('https://carte.example.org/ort/?embed=1');
-    expect(fullMapUrl('https://carte.example.org/ort/?sector=gare&embed=1')).toBe('https://carte.example.org/ort/?sector=gare');
   });
   it('gives the iframe a title, a size and lazy loading, with attributes escaped', () => {
     expect(embedCode({ src: 'https://x.org/?a=1&embed=1', title: 'Carte "ORT"', width: null, height: 600 })).toBe(

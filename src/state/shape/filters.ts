@@ -2,7 +2,7 @@ import type { Axis, Status } from '../../data/schemas';
 
 export const SORT_KEYS = ['titre', 'axe', 'statut', 'commune', 'secteur'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-interface ListSort {
+export interface ListSort {
   readonly key: SortKey;
   readonly descending: boolean;
 }

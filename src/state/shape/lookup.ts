@@ -4,7 +4,7 @@ export interface AddressHit {
   readonly citycode: string;
 }
 
-type SearchState =
+export type SearchState =
   | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
   | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
   | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };

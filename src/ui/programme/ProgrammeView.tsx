@@ -23,7 +23,7 @@ export function ProgrammeView() {
   const budgets = useAppState(budgetsByAxis);
   const version = useAppState(currentVersion);
   const sectors = useAppState(currentSectors);
-  const { programme, territory, actions } = store.getState().data;
+  const { programme, territory, actions, versions } = useAppState((s) => s.data);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   const communeName = (id: string | null) => (id ? (territory.communes.find((c) => c.insee === id)?.nom ?? id) : t('programme.communeUnknown'));
@@ -49,7 +49,7 @@ export function ProgrammeView() {
               <>
                 {' '}
                 <button type="button" class="link-button" onClick={() => openVersion(e.version!)}>
-                  {t('programme.seeVersion', { label: store.getState().data.versions.find((v) => v.id === e.version)?.label ?? e.version })}
+                  {t('programme.seeVersion', { label: versions.find((v) => v.id === e.version)?.label ?? e.version })}
                 </button>
               </>
             )}

@@ -111,7 +111,7 @@ async function start(): Promise<void> {
   );
 
   // Turf's polygon operations (two actions are areas, not points): after the map's first sectors.
-  void startup.afterFirstPaint.then(loadPolygonOps).then(() => store.getState().setPolygonOpsReady());
+  void startup.afterFirstPaint.then(loadPolygonOps).then((ops) => store.getState().setPolygonOps(ops));
 
   performance.mark('carte-ort:rendered');
   bindUrl(store, {

@@ -100,9 +100,14 @@ function polygonAware(locatePoint: (lon: number, lat: number) => Attribution, co
   return async (geometry) => {
     if (geometry.type === 'Point') return locatePoint(geometry.coordinates[0]!, geometry.coordinates[1]!);
     polygons ??= (async () => {
-      const [{ indexCommunes }, { indexSectors }, { attribute }] = await Promise.all([import('../geo/commune-of'), import('../geo/sector-of'), import('../geo/attribute')]);
-      const communes = indexCommunes(contours);
-      const index = indexSectors(sectors);
+      const [{ indexCommunes }, { indexSectors }, { attribute }, { polygonOps }] = await Promise.all([
+        import('../geo/commune-of'),
+        import('../geo/sector-of'),
+        import('../geo/attribute'),
+        import('../geo/polygon-shares'),
+      ]);
+      const communes = indexCommunes(contours, undefined, polygonOps);
+      const index = indexSectors(sectors, polygonOps);
       return (g: Geometry) => attribute(g as never, communes, index, version);
     })();
     return (await polygons)(geometry);

@@ -9,3 +9,12 @@ export interface IndexedArea<P> {
   readonly geometry: AreaGeometry;
   readonly properties: P;
 }
+
+/** The polygon operations (polygon-shares.ts: Turf's exact intersection, polyclip-ts), which the
+ * first screen does without: an area index is given them, or answers only for points. */
+export interface PolygonOps {
+  /** How a polygon's surface falls across the areas: square metres in each, largest first. */
+  polygonShares<P>(areas: readonly IndexedArea<P>[], geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[];
+  /** The area two polygons share, in square metres (0 when they only touch). */
+  sharedArea(a: AreaGeometry, b: AreaGeometry): number;
+}

@@ -3,6 +3,7 @@
 // official contours).
 import type { SectorCollection } from '../data/schemas';
 import type { CommuneIndex } from './commune-of';
+import { polygonOps } from './polygon-shares';
 import type { VersionDiff } from './diff-versions';
 import { hectares } from './measure';
 
@@ -20,7 +21,8 @@ export interface CommuneDiff {
   readonly communes: readonly CommuneChange[];
 }
 
-export function diffByCommune(communesA: readonly string[], communesB: readonly string[], diff: VersionDiff, b: SectorCollection, index: CommuneIndex | null): CommuneDiff {
+export function diffByCommune(communesA: readonly string[], communesB: readonly string[], diff: VersionDiff, b: SectorCollection, contours: CommuneIndex | null): CommuneDiff {
+  const index = contours?.withPolygonOps(polygonOps) ?? null;
   const joining = communesB.filter((c) => !communesA.includes(c));
   const leaving = communesA.filter((c) => !communesB.includes(c));
   if (!index) return { joining, leaving, communes: [] };

@@ -5,6 +5,7 @@ import { area, difference, featureCollection, feature, intersect, union } from '
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ActionFeature, SectorCollection, SectorFeature } from '../data/schemas';
 import { indexSectors, sectorOf } from './sector-of';
+import { polygonOps } from './polygon-shares';
 import { SAME_AREA_M2, hectares as ha } from './measure';
 
 type Area = Polygon | MultiPolygon;
@@ -97,8 +98,8 @@ export function diffVersions(a: SectorCollection, b: SectorCollection, actions: 
   const removed = diffOf(unionA, unionB);
   const unchanged = meetOf(unionA, unionB);
 
-  const indexA = indexSectors(a);
-  const indexB = indexSectors(b);
+  const indexA = indexSectors(a, polygonOps);
+  const indexB = indexSectors(b, polygonOps);
   const moves: ActionMove[] = [];
   for (const action of actions) {
     const from = sectorOf(indexA, action.geometry);

@@ -1,9 +1,9 @@
 // How a polygon's surface falls across indexed areas: Turf's exact intersection, after a Flatbush
 // search of the areas' boxes and a clip of each candidate to the polygon's box. The heavy part of
-// src/geo (polyclip-ts, bignumber.js): loaded on demand in the browser (polygon-ops.ts).
+// src/geo (polyclip-ts, bignumber.js): loaded after the first paint in the browser (polygon-ops.ts).
 import Flatbush from 'flatbush';
 import { area, bbox, bboxClip, intersect, featureCollection, feature } from '@turf/turf';
-import type { AreaGeometry, IndexedArea } from './areas';
+import type { AreaGeometry, IndexedArea, PolygonOps } from './areas';
 
 const boxes = new WeakMap<readonly IndexedArea<unknown>[], Flatbush | null>();
 
@@ -19,7 +19,7 @@ function boxIndex(areas: readonly IndexedArea<unknown>[]): Flatbush | null {
   return index;
 }
 
-export function polygonShares<P>(areas: readonly IndexedArea<P>[], geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[] {
+function polygonShares<P>(areas: readonly IndexedArea<P>[], geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[] {
   const [minX, minY, maxX, maxY] = bbox(geometry);
   const index = boxIndex(areas);
   const candidates = index
@@ -46,3 +46,5 @@ export function sharedArea(a: AreaGeometry, b: AreaGeometry): number {
   const shared = intersect(featureCollection<AreaGeometry>([feature(a), feature(b)]));
   return shared ? area(shared) : 0;
 }
+
+export const polygonOps: PolygonOps = { polygonShares, sharedArea };

@@ -3,12 +3,17 @@
 // and for the resident's answer card alike.
 import type { SectorCollection, SectorFeature } from '../data/schemas';
 import { createAreaIndex, type AreaIndex, type LocatableGeometry } from './area-index';
+import type { PolygonOps } from './areas';
 
 export type SectorIndex = AreaIndex<SectorFeature['properties']>;
 
-export function indexSectors(sectors: SectorCollection | readonly SectorFeature[]): SectorIndex {
+/** `ops`: to place polygons too (points only without them). */
+export function indexSectors(sectors: SectorCollection | readonly SectorFeature[], ops: PolygonOps | null = null): SectorIndex {
   const features = 'features' in sectors ? sectors.features : sectors;
-  return createAreaIndex(features.map((f) => ({ id: f.properties.id, geometry: f.geometry, properties: f.properties })));
+  return createAreaIndex(
+    features.map((f) => ({ id: f.properties.id, geometry: f.geometry, properties: f.properties })),
+    ops,
+  );
 }
 
 // Keyed by the features array itself: a draft edit makes a new array, hence a new index.

@@ -3,7 +3,7 @@
 import { bbox } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { SAME_AREA_M2 } from './measure';
-import { polygonOps } from './polygon-ops';
+import { sharedArea } from './polygon-shares';
 
 export interface SectorOverlap {
   readonly a: string;
@@ -11,19 +11,16 @@ export interface SectorOverlap {
   readonly areaM2: number;
 }
 
-/** Pairs of sectors sharing more than a square metre; null in the browser while the polygon
- * operations are loading (the store checks again when they are there). */
-export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] | null {
-  const ops = polygonOps();
-  if (!ops) return null;
+/** Pairs of sectors sharing more than a square metre. */
+export function sectorOverlaps(sectors: readonly { id: string; geometry: Polygon | MultiPolygon }[]): SectorOverlap[] {
   const boxes = sectors.map((s) => bbox(s.geometry));
   const overlaps: SectorOverlap[] = [];
   for (let i = 0; i < sectors.length; i++) {
     for (let j = i + 1; j < sectors.length; j++) {
       const [a, b] = [boxes[i]!, boxes[j]!];
       if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
-      const sharedArea = ops.sharedArea(sectors[i]!.geometry, sectors[j]!.geometry);
-      if (sharedArea > SAME_AREA_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: sharedArea });
+      const shared = sharedArea(sectors[i]!.geometry, sectors[j]!.geometry);
+      if (shared > SAME_AREA_M2) overlaps.push({ a: sectors[i]!.id, b: sectors[j]!.id, areaM2: shared });
     }
   }
   return overlaps;

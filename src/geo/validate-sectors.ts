@@ -8,6 +8,7 @@ import { ID_PATTERN } from '../data/ids';
 import { ringProblems } from './ring-problems';
 import { outsideBox, type BBox } from './outside-bbox';
 import { sectorOverlaps } from './sector-overlaps';
+import { polygonOps } from './polygon-shares';
 import type { AreaIndex } from './area-index';
 import { labelPoint } from './label-point';
 import type { GeoProblem } from '../data/geo-problems';
@@ -32,7 +33,7 @@ const isGeometryProblem = (p: GeoProblem) => p.code !== 'empty-name' && p.code !
 const STRADDLE_SHARE = 0.01;
 
 function communeProblems(s: SectorInput, communes: AreaIndex<unknown>, signatories: readonly string[] | undefined): GeoProblem[] {
-  const shares = communes.shares(s.geometry);
+  const shares = communes.withPolygonOps(polygonOps).shares(s.geometry);
   if (shares.length === 0) return [{ code: 'outside-communes' }];
   const total = shares.reduce((sum, x) => sum + x.m2, 0);
   const main = shares[0]!.area.id;
@@ -72,7 +73,7 @@ export function validateSectors(sectors: readonly SectorInput[], box: BBox, comm
     if (!own.some((p) => isGeometryProblem(p) && p.code !== 'straddles-communes' && p.code !== 'outside-signatories')) sound.push(s);
     problems.push(...own.map((problem) => ({ sectorId: s.id, problem })));
   }
-  for (const o of sectorOverlaps(sound) ?? []) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
+  for (const o of sectorOverlaps(sound)) problems.push({ sectorId: o.a, problem: { code: 'overlap', other: o.b, areaM2: o.areaM2 } });
   const centre = rules.townCentre;
   if (centre && !holdsTownCentre(sectors, centre.at)) {
     problems.push({ sectorId: null, problem: { code: 'missing-town-centre', insee: centre.insee } });

@@ -3,7 +3,6 @@
 import { importSectors, readPerimeterFile, type ParsedFile, type ImportResult } from './import-sectors';
 import { validateSectors, type OrtRules, type SectorInput, type SectorProblem } from './validate-sectors';
 import { indexCommunes, type CommuneIndex } from './commune-of';
-import { loadPolygonOps } from './polygon-ops';
 import type { BBox } from './outside-bbox';
 import type { CommuneContour } from '../data/schemas';
 import { packArea, type PackedArea } from './packed-geometry';
@@ -81,9 +80,8 @@ export function handle(request: WorkerRequest): { reply: WorkerReply; transfer: 
 
 // In a worker (not when imported by tests in Node).
 if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function') {
-  self.onmessage = (event: MessageEvent<WorkerRequest>) =>
-    void loadPolygonOps().then(() => {
-      const { reply, transfer } = handle(event.data);
-      (self as unknown as Worker).postMessage(reply, transfer);
-    });
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    const { reply, transfer } = handle(event.data);
+    (self as unknown as Worker).postMessage(reply, transfer);
+  };
 }

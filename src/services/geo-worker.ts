@@ -47,8 +47,7 @@ export function createGeoWorker(
   async function ask(request: Request): Promise<WorkerReply> {
     const id = nextId++;
     if (!createWorker) {
-      const [{ loadPolygonOps }, { handle }] = await Promise.all([import('../geo/polygon-ops'), import('../geo/validate.worker')]);
-      await loadPolygonOps();
+      const { handle } = await import('../geo/validate.worker');
       return handle({ ...request, id } as WorkerRequest).reply;
     }
     const w = start(createWorker);

@@ -1,3 +1,5 @@
+// Comparing two versions: which two, how they are shown, and the change report between them
+// (memoized per pair of sector collections).
 import { bbox } from '@turf/turf';
 import { versionInForce } from '../data/geodata';
 import { timelineVersions, versionSectors } from './versions';

@@ -16,7 +16,6 @@ export const draftProblems = createSelector(
     (s: AppState, id: string) => s.drafts.find((d) => d.meta.id === id)?.meta.communes,
     (s: AppState) => s.data.territory,
     (s: AppState) => s.contours,
-    (s: AppState) => s.polygonOpsReady,
   ],
   (sectors, signatories, territory, contours): readonly SectorProblem[] =>
     sectors

@@ -1,11 +1,12 @@
 // The figures of the extension view: per commune and in total, before and after, and for each
-// scenario compared. Memoized selectors over the extension slice; loaded with the view.
+// scenario compared. Memoized selectors over the extension slice (the map colours communes from them).
 import { createSelector } from 'reselect';
 import type { ImportedIndicators } from '../data/indicators';
 import type { SectorFeature } from '../data/schemas';
 import { versionInForce } from '../data/geodata';
 import { communeIndicators, totalsOf, type CommuneIndicators, type IndicatorTotals } from '../geo/extension';
-import { allVersions, currentSectors, placements, versionSectors } from './versions';
+import { allVersions, communeIndexOf, currentSectors, placements, versionSectors } from './versions';
+import type { CommuneIndex } from '../geo/commune-of';
 import { PISTE_PREFIX, signatories } from './extension';
 import type { AppState } from './app-state';
 
@@ -15,15 +16,21 @@ type Sectors = readonly SectorFeature[];
 interface RowInputs {
   readonly data: AppState['data'];
   readonly contours: AppState['contours'];
+  readonly communeIndex: CommuneIndex | null;
   readonly placed: ReturnType<typeof placements>;
   readonly indicators: ImportedIndicators | null;
 }
 
-function rowsFor({ data, contours, placed, indicators }: RowInputs, signatoryCodes: readonly string[], proposed: readonly string[], sectors: Sectors): CommuneIndicators[] {
+function rowsFor(
+  { data, contours, communeIndex, placed, indicators }: RowInputs,
+  signatoryCodes: readonly string[],
+  proposed: readonly string[],
+  sectors: Sectors,
+): CommuneIndicators[] {
   return communeIndicators({
     communes: data.territory.communes,
     contours: contours.status === 'ready' ? contours.contours.features : null,
-    communeIndex: contours.status === 'ready' ? contours.index : null,
+    communeIndex,
     townCentre: data.territory.villeCentre.centre,
     actions: data.actions.features,
     actionCommune: (id) => placed[id]?.commune?.insee ?? null,
@@ -35,8 +42,8 @@ function rowsFor({ data, contours, placed, indicators }: RowInputs, signatoryCod
 }
 
 const rowInputs = createSelector(
-  [(s: AppState) => s.data, (s: AppState) => s.contours, placements, (s: AppState) => s.indicators],
-  (data, contours, placed, indicators): RowInputs => ({ data, contours, placed, indicators }),
+  [(s: AppState) => s.data, (s: AppState) => s.contours, communeIndexOf, placements, (s: AppState) => s.indicators],
+  (data, contours, communeIndex, placed, indicators): RowInputs => ({ data, contours, communeIndex, placed, indicators }),
 );
 
 /** Every commune of the EPCI with its figures, for the version shown and the communes proposed. */

@@ -1,3 +1,6 @@
+// Elected officials: "what if these communes joined the ORT?". The communes proposed on top of the
+// version shown, indicators imported from a CSV, the scenarios chosen for comparison. Their
+// figures are memoized selectors in extension-figures.ts.
 import { currentVersion } from './versions';
 import { communeAt } from './selectors';
 import type { AppState, SliceContext } from './app-state';
@@ -5,8 +8,6 @@ import type { ExtensionSlice } from './shape/extension';
 import { MAX_COMPARED_SCENARIOS } from './shape/extension';
 export type { ExtensionSlice } from './shape/extension';
 export { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from './shape/extension';
-
-/** How many scenarios can be compared side by side. */
 
 export const signatories = (s: AppState): readonly string[] => currentVersion(s).communes;
 

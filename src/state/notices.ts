@@ -1,3 +1,5 @@
+// Messages to the user that outlive a click: each has its own id, so two problems never hide
+// each other, and a dismissed one stays dismissed until it happens again.
 import type { SliceContext } from './app-state';
 import type { NoticesSlice } from './shape/notices';
 export type { NoticesSlice } from './shape/notices';

@@ -6,7 +6,7 @@ import { versionInForce, type GeoData } from '../data/geodata';
 import type { SectorCollection, SectorFeature, VersionMeta } from '../data/schemas';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
 import { sectorIndexOf } from '../geo/sector-of';
-import { polygonOps } from '../geo/polygon-ops';
+import type { CommuneIndex } from '../geo/commune-of';
 import type { AppState, SliceContext } from './app-state';
 import type { VersionsSlice } from './shape/versions';
 export type { VersionsSlice } from './shape/versions';
@@ -43,10 +43,15 @@ export const currentSectors = (s: AppState): readonly SectorFeature[] => version
 
 export const sectorById = (s: AppState, id: string): SectorFeature | undefined => currentSectors(s).find((f) => f.properties.id === id);
 
+/** The EPCI's communes, indexed on their official contours, able to place polygons once the
+ * polygon operations are there; null until the contours have arrived. */
+export const communeIndexOf = (s: Pick<AppState, 'contours' | 'polygonOps'>): CommuneIndex | null =>
+  s.contours.status === 'ready' ? s.contours.index.withPolygonOps(s.polygonOps) : null;
+
 /** Where each action falls in the version shown (sector, commune), from src/geo. */
 export const placements = createSelector(
-  [(s: AppState) => s.data.actions, currentSectors, (s: AppState) => s.contours, (s: AppState) => s.polygonOpsReady],
-  (actions, sectors, contours): Readonly<Record<string, ActionPlacement>> => placeActions(actions, sectorIndexOf(sectors), contours.status === 'ready' ? contours.index : null),
+  [(s: AppState) => s.data.actions, currentSectors, communeIndexOf, (s: AppState) => s.polygonOps],
+  (actions, sectors, communes, ops): Readonly<Record<string, ActionPlacement>> => placeActions(actions, sectorIndexOf(sectors).withPolygonOps(ops), communes),
 );
 
 /** Versions holding a sector id, oldest first. */
@@ -61,8 +66,8 @@ export const oldestVersion = (data: GeoData): VersionMeta | undefined => byDate(
 export function createVersionsSlice({ set, get, data }: SliceContext): VersionsSlice {
   return {
     versionId: versionInForce(data).id,
-    polygonOpsReady: polygonOps() !== null,
-    setPolygonOpsReady: () => set({ polygonOpsReady: true }),
+    polygonOps: null,
+    setPolygonOps: (polygonOps) => set({ polygonOps }),
     selectVersion(id) {
       const s = get();
       if (!hasVersion(s, id) || id === s.versionId) return;

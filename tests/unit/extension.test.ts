@@ -12,6 +12,7 @@ import { indexCommunes } from '../../src/geo/commune-of';
 import { communeContoursSchema } from '../../src/data/schemas';
 import { placeActions } from '../../src/geo/place-actions';
 import { sectorIndexOf } from '../../src/geo/sector-of';
+import { polygonOps } from '../../src/geo/polygon-shares';
 import { checkGeoData, isDataWarning } from '../../src/cli/check-geodata';
 import { extensionRows, extensionTotals } from '../../src/state/extension-figures';
 import { versionSectors } from '../../src/state/versions';
@@ -23,10 +24,10 @@ import { EPCI_INSEE, FRENCH_DRAFT, fixture, golden, projectData, projectFiles, s
 
 const data = projectData();
 const contours = sharedContours();
-const index = indexCommunes(contours, EPCI_INSEE);
+const index = indexCommunes(contours, EPCI_INSEE, polygonOps);
 const members = contours.features.filter((f) => EPCI_INSEE.includes(f.properties.code));
 const sectors2024 = data.sectorsByVersion['2024-avenant']!.features;
-const placed = placeActions(data.actions, sectorIndexOf(sectors2024), index);
+const placed = placeActions(data.actions, sectorIndexOf(sectors2024).withPolygonOps(polygonOps), index);
 
 const rows = (proposed: string[], imported = null) =>
   communeIndicators({

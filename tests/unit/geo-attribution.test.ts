@@ -4,11 +4,12 @@ import { indexCommunes, communeOf } from '../../src/geo/commune-of';
 import { indexSectors, sectorOf } from '../../src/geo/sector-of';
 import { placeActions } from '../../src/geo/place-actions';
 import { attributeFeatures } from '../../src/geo/attribute';
+import { polygonOps } from '../../src/geo/polygon-shares';
 import { communeContoursSchema, sectorCollectionSchema } from '../../src/data/schemas';
 import { EPCI_INSEE, STATION, TOWN_CENTRE, fixture, golden, projectData, sharedContours } from './helpers';
 
 const data = projectData();
-const communes = indexCommunes(sharedContours(), EPCI_INSEE);
+const communes = indexCommunes(sharedContours(), EPCI_INSEE, polygonOps);
 
 describe('communeOf on the official contours', () => {
   it('puts the station and the town centre in L\u2019Argentière-la-Bessée (05006)', () => {
@@ -18,13 +19,13 @@ describe('communeOf on the official contours', () => {
 
   it('keeps only the EPCI communes when asked: Briançon is outside', () => {
     expect(communeOf(communes, { type: 'Point', coordinates: [6.6435, 44.8986] })).toBeNull();
-    const all = indexCommunes(sharedContours());
+    const all = indexCommunes(sharedContours(), undefined, polygonOps);
     expect(communeOf(all, { type: 'Point', coordinates: [6.6435, 44.8986] })?.insee).toBe('05023');
   });
 
   it('gives a polygon straddling two communes to the one holding most of its area', () => {
     const contours = communeContoursSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-communes.geojson'), 'utf8')));
-    const index = indexCommunes(contours);
+    const index = indexCommunes(contours, undefined, polygonOps);
     // 0.3 of the square in A (x < 1), 0.7 in B.
     const straddling = {
       type: 'Polygon' as const,
@@ -45,8 +46,8 @@ describe('communeOf on the official contours', () => {
 });
 
 describe('sectorOf on the project perimeter versions', () => {
-  const v2023 = indexSectors(data.sectorsByVersion['2023-convention']!);
-  const v2024 = indexSectors(data.sectorsByVersion['2024-avenant']!);
+  const v2023 = indexSectors(data.sectorsByVersion['2023-convention']!, polygonOps);
+  const v2024 = indexSectors(data.sectorsByVersion['2024-avenant']!, polygonOps);
 
   it('puts the station in the gare sector of the 2024 avenant and in no 2023 sector', () => {
     expect(sectorOf(v2024, STATION)).toBe('gare');
@@ -60,7 +61,7 @@ describe('sectorOf on the project perimeter versions', () => {
 });
 
 describe('placeActions', () => {
-  const sectors = indexSectors(data.sectorsByVersion['2024-avenant']!);
+  const sectors = indexSectors(data.sectorsByVersion['2024-avenant']!, polygonOps);
   const placed = placeActions(data.actions, sectors, communes);
 
   it('attributes the actions of other communes to them (commune attribution matters)', () => {
@@ -94,7 +95,7 @@ describe('attributeFeatures golden output (synthetic fixture)', () => {
     const contours = communeContoursSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-communes.geojson'), 'utf8')));
     const sectors = sectorCollectionSchema.parse(JSON.parse(readFileSync(fixture('in/synthetic-sectors.geojson'), 'utf8')));
     const input = JSON.parse(readFileSync(fixture('in/synthetic-features.geojson'), 'utf8'));
-    const out = { ...input, features: attributeFeatures(input.features, indexCommunes(contours), indexSectors(sectors), 'v-test') };
+    const out = { ...input, features: attributeFeatures(input.features, indexCommunes(contours, undefined, polygonOps), indexSectors(sectors, polygonOps), 'v-test') };
     golden('synthetic-attributed.geojson', `${JSON.stringify(out, null, 1)}\n`);
   });
 });

@@ -8,6 +8,7 @@ import { readDataDir } from '../../src/cli/read-dir';
 import { formatDataProblem } from '../../src/i18n/problems';
 import { createAppStore } from '../../src/state/store';
 import { indexCommunes } from '../../src/geo/commune-of';
+import { polygonOps } from '../../src/geo/polygon-shares';
 import { SHARED_COMMUNES, STATION_LNGLAT } from '../places';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -70,10 +71,12 @@ export function buildCliOnce(): void {
   if (r.status !== 0) throw new Error(`build:cli : ${r.stderr}`);
 }
 
-/** A store whose commune contours have arrived (the EPCI's communes, from the official file). */
+/** A store as the browser has it after the first paint: the commune contours (the EPCI's, from
+ * the official file) and the polygon operations have arrived. */
 export function storeWithContours(data: GeoData = projectData()) {
   const store = createAppStore(data);
   const contours = sharedContours();
   store.getState().setContours({ status: 'ready', contours, index: indexCommunes(contours, EPCI_INSEE), from: 'network' });
+  store.getState().setPolygonOps(polygonOps);
   return store;
 }

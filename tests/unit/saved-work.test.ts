@@ -89,3 +89,17 @@ describe('contours and language through the services', () => {
     expect(remembered).toEqual(['en']);
   });
 });
+
+describe('polygon operations handed to the store', () => {
+  it('places an action that is an area once they arrive (after the first paint in the browser), and not before', async () => {
+    const { placements } = await import('../../src/state/versions');
+    const { polygonOps } = await import('../../src/geo/polygon-shares');
+    const store = createAppStore(data);
+    const area = data.actions.features.find((a) => a.properties.id === 'reconversion-friches')!;
+    expect(area.geometry.type).not.toBe('Point');
+    expect(placements(store.getState())['reconversion-friches']?.sectorId).toBeNull();
+    expect(placements(store.getState())['parvis-gare']?.sectorId).toBe('gare'); // points need none
+    store.getState().setPolygonOps(polygonOps);
+    expect(placements(store.getState())['reconversion-friches']?.sectorId).toBe('friches-industrielles');
+  });
+});

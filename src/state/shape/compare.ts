@@ -1,3 +1,4 @@
+// The compare slice's keys and actions, as the rest of the app sees them (implemented in ../compare.ts).
 export const COMPARE_MODES = ['swipe', 'cote-a-cote', 'difference'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 export const DEFAULT_COMPARE_MODE: CompareMode = 'difference';

@@ -1,3 +1,4 @@
+// The contours slice's keys and actions, as the rest of the app sees them (implemented in ../contours.ts).
 import type { CommuneContours } from '../../data/schemas';
 import type { CommuneIndex } from '../../geo/commune-of';
 

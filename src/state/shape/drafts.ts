@@ -1,3 +1,4 @@
+// The drafts slice's keys and actions, as the rest of the app sees them (implemented in ../drafts.ts).
 import type { SectorCollection, VersionMeta } from '../../data/schemas';
 import type { SetAside } from '../../data/set-aside';
 import type { History } from '../history';

@@ -1,3 +1,4 @@
+// The extension slice's keys and actions, as the rest of the app sees them (implemented in ../extension.ts).
 import type { ImportedIndicators } from '../../data/indicators';
 
 export const MAX_COMPARED_SCENARIOS = 3;

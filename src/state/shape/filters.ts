@@ -1,3 +1,4 @@
+// The filters slice's keys and actions, as the rest of the app sees them (implemented in ../filters.ts).
 import type { Axis, Status } from '../../data/schemas';
 
 export const SORT_KEYS = ['titre', 'axe', 'statut', 'commune', 'secteur'] as const;

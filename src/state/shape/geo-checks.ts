@@ -1,3 +1,4 @@
+// The geo-checks slice's keys and actions, as the rest of the app sees them (implemented in ../geo-checks.ts).
 import type { SectorCollection } from '../../data/schemas';
 import type { FileReading } from '../../geo/validate.worker';
 import type { ImportResult } from '../../geo/import-sectors';

@@ -1,3 +1,4 @@
+// The lookup slice's keys and actions, as the rest of the app sees them (implemented in ../lookup.ts).
 export interface AddressHit {
   readonly label: string;
   readonly lngLat: readonly [number, number];

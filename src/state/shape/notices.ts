@@ -1,3 +1,4 @@
+// The notices slice's keys and actions, as the rest of the app sees them (implemented in ../notices.ts).
 import type { MessageKey } from '../../i18n';
 
 interface Notice {

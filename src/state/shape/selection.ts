@@ -1,3 +1,4 @@
+// The selection slice's keys and actions, as the rest of the app sees them (implemented in ../selection.ts).
 export type Selection =
   | { readonly kind: 'none' }
   /** `at`: where the map was clicked, when the sector was chosen that way (offers the answer card). */

@@ -1,3 +1,4 @@
+// The side effects the store is given (StoreServices), and the ports they are made of.
 import type { Result } from '../../data/result';
 import type { AddressHit } from './lookup';
 import type { FileReading, ImportRequest, ValidateRequest } from '../../geo/validate.worker';

@@ -1,3 +1,4 @@
+// The ui slice's keys and actions, as the rest of the app sees them (implemented in ../ui.ts).
 import type { Lang } from '../../i18n';
 
 export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;

@@ -1,3 +1,4 @@
+// The url slice's keys and actions, as the rest of the app sees them (implemented in ../url.ts).
 import type { CompareMode } from './compare';
 
 /** The views as the URL names them (`view=liste`), the map being the default. */

@@ -158,9 +158,23 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstScreen.has(id) }] } } },
+    rolldownOptions: {
+      output: {
+        // The page's one entry: the app (its first screen, the group below).
+        entryFileNames: 'assets/app-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: (id: string) => firstScreen.has(id), priority: 3 },
+            // Named for what they hold (rolldown names a shared chunk after its first module: MapLibre
+            // came out as "capture").
+            { name: 'maplibre', test: (id: string) => /[\\/]node_modules[\\/]maplibre-gl[\\/]/.test(id) || id.endsWith('/src/map/maplibre.ts'), priority: 2 },
+            { name: 'map-layers', test: (id: string) => /[\\/]src[\\/]map[\\/](layers|basemap|labels|capture)\.ts$/.test(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
-  // Module workers: the validation worker shares src/geo's modules (and their top-level await).
+  // Module workers: the validation worker is built from src/geo's modules as an ES module.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
 });

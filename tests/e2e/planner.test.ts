@@ -12,6 +12,26 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/in');
 const isGreenHatch = ([r, g, b]: [number, number, number]) => g > 100 && r < 80 && b < 90;
 const isRedHatch = ([r, g, b]: [number, number, number]) => r > 150 && g < 70 && b < 70;
 
+/** A GeoJSON file whose only feature is a line: not a perimeter. */
+const LINE_FILE = Buffer.from(
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'x', nom: 'X' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [6.5, 44.7],
+            [6.6, 44.8],
+          ],
+        },
+      },
+    ],
+  }),
+);
+
 describe('versions timeline', () => {
   it('choosing a version redraws the panel and the URL keeps it', async () => {
     const page = await openApp(browser(), '/');
@@ -176,24 +196,7 @@ describe('import and export', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'casse.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          type: 'FeatureCollection',
-          features: [
-            {
-              type: 'Feature',
-              properties: { id: 'x', nom: 'X' },
-              geometry: {
-                type: 'LineString',
-                coordinates: [
-                  [6.5, 44.7],
-                  [6.6, 44.8],
-                ],
-              },
-            },
-          ],
-        }),
-      ),
+      buffer: LINE_FILE,
     });
     await expect.poll(() => page.locator('.import-problems').textContent()).toContain('Fichier « casse.geojson » non importé');
     expect(await page.locator('.import-problems').textContent()).toContain('élément n° 1 (x) : géométrie LineString');
@@ -207,24 +210,7 @@ describe('import and export', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'broken.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          type: 'FeatureCollection',
-          features: [
-            {
-              type: 'Feature',
-              properties: { id: 'x', nom: 'X' },
-              geometry: {
-                type: 'LineString',
-                coordinates: [
-                  [6.5, 44.7],
-                  [6.6, 44.8],
-                ],
-              },
-            },
-          ],
-        }),
-      ),
+      buffer: LINE_FILE,
     });
     await expect.poll(() => page.locator('.import-problems').textContent()).toContain('feature no. 1 (x): LineString geometry, a Polygon or MultiPolygon is expected');
     expect(await page.locator('.import-problems').textContent()).not.toContain('élément');

@@ -14,7 +14,7 @@ import { createAppStore } from '../../src/state/store';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/draft-checks';
 import { OLD_KEY, loadDrafts, saveDrafts } from '../../src/services/draft-storage';
-import { FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
 import { spawnSync } from 'node:child_process';
 
 const data = projectData();
@@ -77,22 +77,7 @@ describe('importing a perimeter file', () => {
             ],
           },
         },
-        {
-          type: 'Feature',
-          properties: { id: 'noeud', nom: 'Nœud' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [6.56, 44.79],
-                [6.562, 44.792],
-                [6.562, 44.79],
-                [6.56, 44.792],
-                [6.56, 44.79],
-              ],
-            ],
-          },
-        },
+        BOW_TIE_SECTOR,
         {
           type: 'Feature',
           properties: { nom: '' },

@@ -80,3 +80,21 @@ export function storeWithContours(data: GeoData = projectData()) {
   store.getState().setPolygonOps(polygonOps);
   return store;
 }
+
+/** A sector whose outline crosses itself (a bow tie near 44.791 N, 6.561 E), for the ring checks. */
+export const BOW_TIE_SECTOR = {
+  type: 'Feature' as const,
+  properties: { id: 'noeud', nom: 'Nœud' },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [6.56, 44.79],
+        [6.562, 44.792],
+        [6.562, 44.79],
+        [6.56, 44.792],
+        [6.56, 44.79],
+      ],
+    ],
+  },
+};

@@ -11,7 +11,7 @@ import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
-import { FRENCH_DRAFT, projectData, STATION_LNGLAT } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, projectData, STATION_LNGLAT } from './helpers';
 import * as pointAnswer from '../../src/geo/point-answer';
 import * as validate from '../../src/geo/validate-sectors';
 
@@ -136,22 +136,7 @@ describe('problems in the UI’s language', () => {
   const bow = {
     type: 'FeatureCollection',
     features: [
-      {
-        type: 'Feature',
-        properties: { id: 'noeud', nom: 'Nœud' },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [6.56, 44.79],
-              [6.562, 44.792],
-              [6.562, 44.79],
-              [6.56, 44.792],
-              [6.56, 44.79],
-            ],
-          ],
-        },
-      },
+      BOW_TIE_SECTOR,
       {
         type: 'Feature',
         properties: { id: 'ligne' },

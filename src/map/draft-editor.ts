@@ -8,7 +8,7 @@ import type { Polygon } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
 import type { AppStore } from '../state/app-state';
 import { versionSectors } from '../state/versions';
-import { isEditable } from '../state/drafts';
+import { isEditable } from '../state/draft-size';
 
 export interface DraftEditorHandle {
   destroy(): void;

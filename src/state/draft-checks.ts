@@ -2,7 +2,7 @@
 // overlaps): loaded with the draft's panel, not with the first screen.
 import { createSelector } from 'reselect';
 import { validateSectors, type SectorProblem } from '../geo/validate-sectors';
-import { isLargeDraft } from './drafts';
+import { isLargeDraft } from './draft-size';
 import { ortRules } from '../geo/ort-rules';
 import { versionSectors } from './versions';
 import type { AppState } from './app-state';

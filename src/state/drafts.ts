@@ -18,27 +18,6 @@ const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.met
 /** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);
 
-/** How many positions a draft's outlines hold. */
-const vertexCount = (sectors: SectorCollection): number =>
-  sectors.features.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().reduce((m, ring) => m + ring.length, 0), 0);
-const LARGE_DRAFT_VERTICES = 20_000;
-const largeDrafts = new WeakMap<SectorCollection, boolean>();
-/** Past LARGE_DRAFT_VERTICES, a draft is checked in the worker (geo-checks.ts); counted once per sectors. */
-export function isLargeDraft(sectors: SectorCollection): boolean {
-  let large = largeDrafts.get(sectors);
-  if (large === undefined) {
-    large = vertexCount(sectors) > LARGE_DRAFT_VERTICES;
-    largeDrafts.set(sectors, large);
-  }
-  return large;
-}
-
-/** Past this many vertices a sector is shown but not editable on the map: the editor would freeze
- * the page (a detailed GIS export is edited in the GIS, or simplified first). MultiPolygons neither. */
-export const MAX_EDITABLE_VERTICES = 5_000;
-export const isEditable = (f: SectorCollection['features'][number]): boolean =>
-  f.geometry.type === 'Polygon' && f.geometry.coordinates.reduce((n, ring) => n + ring.length, 0) <= MAX_EDITABLE_VERTICES;
-
 /** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
  * for a very detailed outline); empty without contours. */
 export const communeSectors = createSelector(

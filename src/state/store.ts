@@ -19,23 +19,10 @@ import { createContoursSlice } from './contours';
 import { createExtensionSlice } from './extension';
 import { createGeoChecksSlice } from './geo-checks';
 import { createSavedWorkSlice } from './saved-work';
-import { fail } from '../data/result';
 
-// Without a service (tests, mostly), the store says it is not configured; main.tsx gives them all.
-const unavailable = () => Promise.resolve(fail('unavailable', 'non configuré'));
-const noWorker = () => Promise.reject(new Error('vérificateur de périmètres non configuré'));
-const noServices: StoreServices = {
-  searchAddresses: unavailable,
-  locate: unavailable,
-  loadContours: unavailable,
-  geoWorker: { readFile: noWorker, importFile: noWorker, validateSectors: noWorker },
-  savedWork: { loadDrafts: unavailable, saveDrafts: unavailable, discardSetAside: unavailable, loadIndicators: unavailable, saveIndicators: unavailable },
-  rememberLang: () => {},
-};
-
-export function createAppStore(data: GeoData, options: { lang?: Lang; services?: Partial<StoreServices> } = {}): AppStore {
+export function createAppStore(data: GeoData, options: { readonly lang?: Lang; readonly services: StoreServices }): AppStore {
   return createStore<AppState>()((set, get, api) => {
-    const ctx: SliceContext = { set, get, subscribe: api.subscribe, data, services: { ...noServices, ...options.services } };
+    const ctx: SliceContext = { set, get, subscribe: api.subscribe, data, services: options.services };
     return {
       data,
       ...createSelectionSlice(ctx),

@@ -4,7 +4,7 @@
 // told and nothing waits forever.
 import { versionInForce } from '../data/geodata';
 import type { AppState, SliceContext } from './app-state';
-import { isLargeDraft } from './drafts';
+import { isLargeDraft } from './draft-size';
 import { ortRules } from '../geo/ort-rules';
 import { memberContours } from './selectors';
 import type { GeoChecksSlice, WorkerCheck } from './shape/geo-checks';

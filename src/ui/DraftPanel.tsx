@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
 import { versionSectors } from '../state/versions';
-import { MAX_EDITABLE_VERTICES, isEditable, type Draft } from '../state/drafts';
+import type { Draft } from '../state/drafts';
+import { MAX_EDITABLE_VERTICES, isEditable } from '../state/draft-size';
 import { useDraftProblems } from './draft-problems';
 import { canStep } from '../state/history';
 import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';

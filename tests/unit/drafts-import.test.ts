@@ -10,11 +10,10 @@ import { importProblemText } from '../../src/i18n/problems';
 import { exportVersion } from '../../src/geo/export-version';
 import { diffVersions, isEmptyDiff } from '../../src/geo/diff-versions';
 import { checkGeoData } from '../../src/cli/check-geodata';
-import { createAppStore } from '../../src/state/store';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/draft-checks';
 import { OLD_KEY, loadDrafts, saveDrafts } from '../../src/services/draft-storage';
-import { BOW_TIE_SECTOR, FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT, testStore } from './helpers';
 import { spawnSync } from 'node:child_process';
 
 const data = projectData();
@@ -202,7 +201,7 @@ describe('exporting a version', () => {
 
 describe('drafts in the store', () => {
   it('copies a version, edits, validates live, undoes and redoes', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     expect(id).toBe('brouillon-1');
     expect(store.getState().versionId).toBe('brouillon-1');
@@ -234,7 +233,7 @@ describe('drafts in the store', () => {
   });
 
   it('flags a sector outside the EPCI', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const s = versionSectors(store.getState(), id)!;
     const far = {
@@ -262,7 +261,7 @@ describe('draft storage (IndexedDB, one record per draft)', () => {
     await clear();
   };
   const twoDrafts = () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().createDraft('2023-convention', FRENCH_DRAFT);
     store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     return store.getState().drafts.map((d) => ({ meta: d.meta, sectors: d.sectors }));

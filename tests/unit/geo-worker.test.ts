@@ -57,10 +57,9 @@ describe('the validation worker edge', () => {
 
 describe('the store and the worker', () => {
   it('says so in a notice when the worker fails during an import, and imports nothing', async () => {
-    const { createAppStore } = await import('../../src/state/store');
-    const { projectData, FRENCH_DRAFT } = await import('./helpers');
+    const { projectData, FRENCH_DRAFT, testStore } = await import('./helpers');
     const dead = () => Promise.reject(new Error('le vérificateur de périmètres s’est arrêté'));
-    const store = createAppStore(projectData(), { services: { geoWorker: { readFile: dead, importFile: dead, validateSectors: dead } } });
+    const store = testStore(projectData(), { services: { geoWorker: { readFile: dead, importFile: dead, validateSectors: dead } } });
     const result = await store.getState().importPerimeterFile('gare.geojson', '{}', () => FRENCH_DRAFT);
     expect(result).toBeNull();
     expect(store.getState().drafts).toHaveLength(0);

@@ -7,6 +7,9 @@ import { parseGeoData, type GeoData } from '../../src/data/parse-geodata';
 import { readDataDir } from '../../src/cli/read-dir';
 import { formatDataProblem } from '../../src/i18n/problems';
 import { createAppStore } from '../../src/state/store';
+import { fail } from '../../src/data/result';
+import type { StoreServices } from '../../src/state/shape/services';
+import type { Lang } from '../../src/i18n';
 import { indexCommunes } from '../../src/geo/commune-of';
 import { polygonOps } from '../../src/geo/polygon-shares';
 import { SHARED_COMMUNES, STATION_LNGLAT } from '../places';
@@ -71,10 +74,26 @@ export function buildCliOnce(): void {
   if (r.status !== 0) throw new Error(`build:cli : ${r.stderr}`);
 }
 
+// Services a test does not replace say they are not configured, as an offline browser would fail.
+const unavailable = () => Promise.resolve(fail('unavailable', 'non configuré'));
+const noWorker = () => Promise.reject(new Error('vérificateur de périmètres non configuré'));
+const NO_SERVICES: StoreServices = {
+  searchAddresses: unavailable,
+  locate: unavailable,
+  loadContours: unavailable,
+  geoWorker: { readFile: noWorker, importFile: noWorker, validateSectors: noWorker },
+  savedWork: { loadDrafts: unavailable, saveDrafts: unavailable, discardSetAside: unavailable, loadIndicators: unavailable, saveIndicators: unavailable },
+  rememberLang: () => {},
+};
+
+/** The app's store over this data, with the services a test gives (the others unavailable). */
+export const testStore = (data: GeoData, options: { lang?: Lang; services?: Partial<StoreServices> } = {}) =>
+  createAppStore(data, { lang: options.lang, services: { ...NO_SERVICES, ...options.services } });
+
 /** A store as the browser has it after the first paint: the commune contours (the EPCI's, from
  * the official file) and the polygon operations have arrived. */
 export function storeWithContours(data: GeoData = projectData()) {
-  const store = createAppStore(data);
+  const store = testStore(data);
   const contours = sharedContours();
   store.getState().setContours({ status: 'ready', contours, index: indexCommunes(contours, EPCI_INSEE), from: 'network' });
   store.getState().setPolygonOps(polygonOps);

@@ -1,10 +1,9 @@
 // The store reaches the browser's storage, the contours and the language memory only through its
 // injected services: what it asks of them, and what a person then sees.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../src/state/store';
 import type { Draft } from '../../src/state/drafts';
 import type { SetAside } from '../../src/data/set-aside';
-import { FRENCH_DRAFT, projectData, sharedContours } from './helpers';
+import { FRENCH_DRAFT, projectData, sharedContours, testStore } from './helpers';
 
 const data = projectData();
 
@@ -35,7 +34,7 @@ describe('saved work (drafts kept in the browser)', () => {
     const sectors = data.sectorsByVersion['2024-avenant']!;
     const old: Draft = { meta: { ...data.versions[0]!, id: 'brouillon-1', label: 'Ancien', etat: 'projet' }, sectors };
     const storage = fakeStorage({ drafts: [old], setAside: [{ key: 'k1', name: 'brouillon-9', at: '2026-11-29T10:00:00Z', raw: 42 }] });
-    const store = createAppStore(data, { services: { savedWork: storage.port } });
+    const store = testStore(data, { services: { savedWork: storage.port } });
     store.getState().createDraft('2024-avenant', FRENCH_DRAFT); // made before the saved ones arrive
     await store.getState().loadSavedWork();
     expect(store.getState().drafts.map((d) => d.meta.id)).toEqual(['brouillon-1', 'brouillon-2']);
@@ -50,7 +49,7 @@ describe('saved work (drafts kept in the browser)', () => {
 
   it('says so when the drafts cannot be read, and saves nothing over them', async () => {
     const written: unknown[] = [];
-    const store = createAppStore(data, {
+    const store = testStore(data, {
       services: {
         savedWork: {
           loadDrafts: async () => ({ ok: false as const, reason: 'unavailable', message: 'stockage du navigateur indisponible' }),
@@ -73,18 +72,18 @@ describe('saved work (drafts kept in the browser)', () => {
 describe('contours and language through the services', () => {
   it('indexes the contours it is given, and says why when they fail', async () => {
     const contours = sharedContours();
-    const ready = createAppStore(data, { services: { loadContours: async () => ({ ok: true, value: { contours, from: 'cache' } }) } });
+    const ready = testStore(data, { services: { loadContours: async () => ({ ok: true, value: { contours, from: 'cache' } }) } });
     await ready.getState().loadContours();
     const state = ready.getState().contours;
     expect(state.status === 'ready' && [state.from, state.index.areas.length]).toEqual(['cache', 8]);
-    const failed = createAppStore(data, { services: { loadContours: async () => ({ ok: false, reason: 'timeout', message: 'geo.api.gouv.fr n’a pas répondu' }) } });
+    const failed = testStore(data, { services: { loadContours: async () => ({ ok: false, reason: 'timeout', message: 'geo.api.gouv.fr n’a pas répondu' }) } });
     await failed.getState().loadContours();
     expect(failed.getState().contours).toEqual({ status: 'failed', message: 'geo.api.gouv.fr n’a pas répondu' });
   });
 
   it('remembers the language chosen', () => {
     const remembered: string[] = [];
-    const store = createAppStore(data, { services: { rememberLang: (lang) => remembered.push(lang) } });
+    const store = testStore(data, { services: { rememberLang: (lang) => remembered.push(lang) } });
     store.getState().setLang('en');
     expect(remembered).toEqual(['en']);
   });
@@ -94,7 +93,7 @@ describe('polygon operations handed to the store', () => {
   it('places an action that is an area once they arrive (after the first paint in the browser), and not before', async () => {
     const { placements } = await import('../../src/state/versions');
     const { polygonOps } = await import('../../src/geo/polygon-shares');
-    const store = createAppStore(data);
+    const store = testStore(data);
     const area = data.actions.features.find((a) => a.properties.id === 'reconversion-friches')!;
     expect(area.geometry.type).not.toBe('Point');
     expect(placements(store.getState())['reconversion-friches']?.sectorId).toBeNull();

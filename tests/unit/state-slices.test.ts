@@ -3,7 +3,6 @@
 import { loadLang } from '../../src/i18n';
 import { describe, expect, it, vi, beforeAll } from 'vitest';
 import { canStep, emptyHistory, record, step, type History } from '../../src/state/history';
-import { createAppStore } from '../../src/state/store';
 import { parseUrlState } from '../../src/state/url-grammar';
 import { actionsInSector, territoryWords } from '../../src/state/selectors';
 import { pointAnswers } from '../../src/state/point-answers';
@@ -11,7 +10,7 @@ import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
-import { BOW_TIE_SECTOR, FRENCH_DRAFT, projectData, STATION_LNGLAT } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, projectData, STATION_LNGLAT, testStore } from './helpers';
 import * as pointAnswer from '../../src/geo/point-answer';
 import * as validate from '../../src/geo/validate-sectors';
 
@@ -58,7 +57,7 @@ describe('history (pure undo/redo)', () => {
 
 describe('notices', () => {
   it('reports each unknown id of a link in its own notice', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().applyUrl(parseUrlState('?version=nope-a&action=nope-b&commune=05999'));
     expect(store.getState().notices.map((n) => [n.key, n.params?.id])).toEqual([
       ['link.unknownVersion', 'nope-a'],
@@ -69,13 +68,13 @@ describe('notices', () => {
   });
 
   it('reports both unknown versions of a comparison', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().applyUrl(parseUrlState('?compare=brouillon-8,brouillon-9'));
     expect(store.getState().notices.map((n) => n.params?.id)).toEqual(['brouillon-8', 'brouillon-9']);
   });
 
   it('a dismissed notice stays dismissed until it happens again', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().notify({ id: 'drafts', key: 'draft.loadFailed', params: { reason: 'x' }, tone: 'warning' });
     store.getState().dismissNotice('drafts');
     expect([store.getState().notices, store.getState().dismissed]).toEqual([[], ['drafts']]);
@@ -86,7 +85,7 @@ describe('notices', () => {
 
 describe('memoized selectors', () => {
   it('typing in the search box does not recompute the point answer or the draft problems', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const draftId = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     store.getState().selectPoint(STATION_LNGLAT);
     const at = () => (store.getState().selection as { lngLat: readonly [number, number] }).lngLat;
@@ -109,7 +108,7 @@ describe('memoized selectors', () => {
   });
 
   it('recomputes when what they depend on changes', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const draftId = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const before = draftProblems(store.getState(), draftId);
     const sectors = versionSectors(store.getState(), draftId)!;
@@ -120,7 +119,7 @@ describe('memoized selectors', () => {
   });
 
   it('keeps the placements of actions until the version or the contours change', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const first = placements(store.getState());
     store.getState().toggleAxis('commerce');
     store.getState().setQuery('gare');
@@ -169,7 +168,7 @@ describe('problems in the UI’s language', () => {
   });
 
   it('words draft problems in English, with English numbers', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const s = versionSectors(store.getState(), id)!;
     const gare = s.features.find((f) => f.properties.id === 'gare')!;
@@ -199,7 +198,7 @@ describe('malformed link parameters', () => {
     const { malformedParams } = await import('../../src/state/url-grammar');
     const { translate } = await import('../../src/i18n');
     const search = `?at=abc&compare=2024-avenant&mode=xyz&view=carte&sector=${'x'.repeat(6000)}&commune=75056x&extension=05110,zz`;
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().applyUrl(parseUrlState(search), malformedParams(search, '#map=n/importe/quoi'));
     const words = territoryWords(store.getState());
     const texts = store.getState().notices.map((n) => translate('fr', n.key, { ...words, ...n.params }));
@@ -282,10 +281,10 @@ describe('packed outlines (worker to page)', () => {
 
 describe('saved drafts arriving after the first paint', () => {
   it('come first; a draft made meanwhile keeps its sectors under a free id and stays shown', () => {
-    const earlier = createAppStore(data);
+    const earlier = testStore(data);
     const savedId = earlier.getState().createDraft('2024-avenant', FRENCH_DRAFT);
     const saved = earlier.getState().drafts;
-    const store = createAppStore(data);
+    const store = testStore(data);
     const madeId = store.getState().createDraft('2023-convention', { ...FRENCH_DRAFT, label: 'Fait avant' });
     expect(madeId).toBe(savedId); // both are brouillon-1
     store.getState().mergeSavedDrafts(saved);

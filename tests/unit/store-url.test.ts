@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../src/state/store';
 import { SEARCH_DEBOUNCE_MS } from '../../src/state/lookup';
 import { urlStateOf } from '../../src/state/url';
 import { EMPTY_URL_STATE, malformedParams, parseUrlState, writeUrlState } from '../../src/state/url-grammar';
@@ -8,14 +7,14 @@ import { pointAnswers } from '../../src/state/point-answers';
 import { introducedBy } from '../../src/state/versions';
 import { shownActions } from '../../src/state/filters';
 import { indexCommunes } from '../../src/geo/commune-of';
-import { EPCI_INSEE, projectData, sharedContours, STATION_LNGLAT, storeWithContours } from './helpers';
+import { EPCI_INSEE, projectData, sharedContours, STATION_LNGLAT, storeWithContours, testStore } from './helpers';
 
 const data = projectData();
 const withContours = () => storeWithContours(data);
 
 describe('store', () => {
   it('starts on the version in force with nothing selected', () => {
-    const s = createAppStore(data).getState();
+    const s = testStore(data).getState();
     expect(s.versionId).toBe('2024-avenant');
     expect(s.selection).toEqual({ kind: 'none' });
     expect(urlStateOf(s)).toEqual({ ...EMPTY_URL_STATE, version: '2024-avenant' });
@@ -39,7 +38,7 @@ describe('store', () => {
   });
 
   it('an outside click without contours leaves the commune unknown, then names it when they arrive', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().clickAt([6.58, 44.7495]);
     expect(store.getState().selection).toEqual({ kind: 'point', lngLat: [6.58, 44.7495], label: null });
     expect(communeAt(store.getState(), [6.58, 44.7495])).toBeNull();
@@ -57,7 +56,7 @@ describe('store', () => {
   });
 
   it('filters by axis and status, keeping the closed lists ordered', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().toggleAxis('mobilite');
     expect(shownActions(store.getState()).some((a) => a.properties.axe === 'mobilite')).toBe(false);
     store.getState().toggleStatus('etude');
@@ -67,7 +66,7 @@ describe('store', () => {
   });
 
   it('computes the actions of a sector from geometry, per version', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     expect(
       actionsInSector(store.getState(), 'gare')
         .map((a) => a.properties.id)
@@ -80,7 +79,7 @@ describe('store', () => {
   });
 
   it('falls back to the neutral basemap only for the basemap that failed', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().basemapFailed('ortho');
     expect(store.getState().basemap).toEqual({ choice: 'plan-ign', failed: null });
     store.getState().basemapFailed('plan-ign');
@@ -94,7 +93,7 @@ describe('search and locate (services injected, as recorded)', () => {
   it('asks for addresses after 3 characters and a pause, aborting the previous request', async () => {
     vi.useFakeTimers();
     const calls: { query: string; signal: AbortSignal; citycodes: readonly string[] }[] = [];
-    const store = createAppStore(data, {
+    const store = testStore(data, {
       services: {
         searchAddresses: async (query, citycodes, signal) => {
           calls.push({ query, signal, citycodes });
@@ -121,7 +120,7 @@ describe('search and locate (services injected, as recorded)', () => {
 
   it('keeps the failure message when the geocoder fails', async () => {
     vi.useFakeTimers();
-    const store = createAppStore(data, {
+    const store = testStore(data, {
       services: {
         searchAddresses: async () => ({ ok: false, reason: 'network', message: 'Impossible de joindre le service' }),
         locate: async () => ({ ok: true, value: STATION_LNGLAT }),
@@ -134,10 +133,10 @@ describe('search and locate (services injected, as recorded)', () => {
   });
 
   it('locates the device, or says why not', async () => {
-    const ok = createAppStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION_LNGLAT }) } });
+    const ok = testStore(data, { services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: true, value: STATION_LNGLAT }) } });
     await ok.getState().locateMe();
     expect(ok.getState().selection).toEqual({ kind: 'point', lngLat: STATION_LNGLAT, label: null });
-    const denied = createAppStore(data, {
+    const denied = testStore(data, {
       services: { searchAddresses: async () => ({ ok: true, value: [] }), locate: async () => ({ ok: false, reason: 'denied', message: 'refusée' }) },
     });
     await denied.getState().locateMe();
@@ -162,11 +161,11 @@ describe('URL state', () => {
     expect(parseUrlState('?compare=2023-convention,2024-avenant&mode=swipe')).toEqual({ ...EMPTY_URL_STATE, compare: ['2023-convention', '2024-avenant'], mode: 'swipe' });
     expect(parseUrlState('?compare=2023-convention&mode=loupe')).toEqual(EMPTY_URL_STATE);
     expect(parseUrlState('?compare=a,a').compare).toBeNull();
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().applyUrl(parseUrlState('?compare=2023-convention,2024-avenant'));
     expect(store.getState().compare).toEqual({ a: '2023-convention', b: '2024-avenant', mode: 'difference' });
     expect(writeUrlState('', urlStateOf(store.getState()))).toBe('?version=2024-avenant&compare=2023-convention,2024-avenant&mode=difference');
-    const unknown = createAppStore(data);
+    const unknown = testStore(data);
     unknown.getState().applyUrl(parseUrlState('?compare=2023-convention,brouillon-9'));
     expect([unknown.getState().compare, unknown.getState().notices[0]?.params]).toEqual([null, { id: 'brouillon-9' }]);
   });
@@ -180,22 +179,22 @@ describe('URL state', () => {
   });
 
   it('a shared link restores version and selection, and reports what does not exist', () => {
-    const store = createAppStore(data);
+    const store = testStore(data);
     store.getState().applyUrl(parseUrlState('?version=2023-convention&sector=centre-bourg'));
     expect([store.getState().versionId, store.getState().selection]).toEqual(['2023-convention', { kind: 'sector', id: 'centre-bourg' }]);
 
-    const other = createAppStore(data);
+    const other = testStore(data);
     other.getState().applyUrl(parseUrlState('?version=2019-projet&sector=gare'));
     expect(other.getState().versionId).toBe('2024-avenant');
     expect(other.getState().selection).toEqual({ kind: 'sector', id: 'gare' });
     expect(other.getState().notices.map((n) => [n.key, n.params])).toEqual([['link.unknownVersion', { id: '2019-projet' }]]);
 
-    const point = createAppStore(data);
+    const point = testStore(data);
     point.getState().applyUrl(parseUrlState('?at=44.79110,6.55610&view=liste'));
     expect([point.getState().selection, point.getState().view]).toEqual([{ kind: 'point', lngLat: [6.5561, 44.7911], label: null }, 'list']);
     expect(writeUrlState('', urlStateOf(point.getState()))).toBe('?version=2024-avenant&at=44.79110,6.55610&view=liste');
 
-    const third = createAppStore(data);
+    const third = testStore(data);
     third.getState().applyUrl(parseUrlState('?version=2023-convention&sector=gare'));
     expect(third.getState().selection).toEqual({ kind: 'none' });
     expect(third.getState().notices[0]?.key).toBe('link.unknownSector');

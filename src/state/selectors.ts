@@ -3,7 +3,7 @@
 // component re-renders, and Turf runs again, only when what they depend on changes.
 import { createSelector } from 'reselect';
 import { territoryWordsOf, type TerritoryWords } from '../i18n';
-import { bbox } from '@turf/turf';
+import { boundsOf } from '../geo/bounds';
 import type { ActionFeature, CommuneContour, Territory } from '../data/schemas';
 import { labelPoint } from '../geo/label-point';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
@@ -75,7 +75,7 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
   switch (selection.kind) {
     case 'sector': {
       const sector = sectorById(s, selection.id);
-      return sector ? (bbox(sector.geometry) as [number, number, number, number]) : null;
+      return sector ? boundsOf([sector.geometry]) : null;
     }
     case 'action': {
       const action = actionById(s, selection.id);
@@ -89,7 +89,7 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
     }
     case 'commune': {
       const contour = s.contours.status === 'ready' ? s.contours.contours.features.find((f) => f.properties.code === selection.insee) : undefined;
-      return contour ? (bbox(contour.geometry) as [number, number, number, number]) : null;
+      return contour ? boundsOf([contour.geometry]) : null;
     }
     case 'none':
       return null;
@@ -106,7 +106,7 @@ export const memberContours = createSelector([(s: AppState) => s.data.territory.
 /** Bounds of the EPCI: its communes' official contours, else the territory's box. */
 export function territoryBounds(s: AppState): [number, number, number, number] {
   const features = memberContours(s) ?? [];
-  return features.length ? (bbox({ type: 'FeatureCollection', features: [...features] }) as [number, number, number, number]) : [...s.data.territory.bbox];
+  return boundsOf(features.map((f) => f.geometry)) ?? [...s.data.territory.bbox];
 }
 
 export interface MapLabel {

@@ -34,6 +34,8 @@ describe('the floors of the house (npm run lint)', () => {
     ['src/data/probe.ts', "import type { LonLat } from '../geo/areas';", 'src/data is the ground floor'],
     ['src/services/probe.ts', "import { createAppStore } from '../state/store';", 'services never import state'],
     ['src/state/probe.ts', "import { App } from '../ui/App';", 'src/state never imports the views'],
+    ['src/state/probe.ts', "import { bbox } from '@turf/turf';", 'computes through src/geo'],
+    ['src/ui/probe.ts', "import { area } from '@turf/turf';", 'src/geo does'],
     ['src/ui/probe.ts', "import { mountMap } from '../map/map-view';", 'only through its ports'],
     ['src/ui/probe.ts', "const m = import('../services/geo-worker');", 'never a service'],
     ['src/ui/probe.ts', "import { Map } from 'maplibre-gl';", 'Only src/map imports maplibre-gl'],

@@ -3,6 +3,7 @@
 import { createSelector } from 'reselect';
 import { diffVersions, type VersionDiff } from '../geo/diff-versions';
 import { diffByCommune, type CommuneDiff } from '../geo/diff-communes';
+import type { ReportNames } from '../geo/diff-csv';
 import { versionById, versionSectors } from './versions';
 import type { AppState } from './app-state';
 
@@ -24,10 +25,23 @@ export const compareByCommune = createSelector(
     va && vb && diff && sb ? diffByCommune(va.communes, vb.communes, diff, sb, contours.status === 'ready' ? contours.index : null) : null,
 );
 
+/** The names the report shows: actions' titles, sectors' names (in either version), communes' names. */
+export const reportNamesOf = createSelector(
+  [(s: AppState, a: string) => versionSectors(s, a), (s: AppState, _a: string, b: string) => versionSectors(s, b), (s: AppState) => s.data],
+  (sa, sb, data): ReportNames => {
+    const sectors = [...(sb?.features ?? []), ...(sa?.features ?? [])];
+    return {
+      action: (id) => data.actions.features.find((f) => f.properties.id === id)?.properties.titre ?? id,
+      sector: (id) => sectors.find((f) => f.properties.id === id)?.properties.nom ?? id,
+      commune: (insee) => data.territory.communes.find((c) => c.insee === insee)?.nom ?? insee,
+    };
+  },
+);
+
 /** The report as CSV; the CSV writer (papaparse) loads when a report is downloaded. */
 export async function compareCsv(s: AppState, a: string, b: string): Promise<string | null> {
   const diff = compareDiff(s, a, b);
   if (!diff) return null;
   const { diffToCsv } = await import('../geo/diff-csv');
-  return diffToCsv(diff, a, b, compareByCommune(s, a, b));
+  return diffToCsv(diff, a, b, compareByCommune(s, a, b), reportNamesOf(s, a, b));
 }

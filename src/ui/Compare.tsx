@@ -1,7 +1,7 @@
 // The comparison of two versions: the maps (mounted through the map port) and the change report.
 import { useRef } from 'preact/hooks';
 import { COMPARE_MODES, type CompareMode } from '../state/compare';
-import { compareByCommune, compareCsv, compareDiff } from '../state/compare-diff';
+import { compareByCommune, compareCsv, compareDiff, reportNamesOf } from '../state/compare-diff';
 import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
 import { formatOptional } from '../i18n';
@@ -42,6 +42,7 @@ export function ComparePanel() {
   const versions = useAppState(allVersions);
   const diff = useAppState((s) => compareDiff(s, compare.a, compare.b));
   const byCommune = useAppState((s) => compareByCommune(s, compare.a, compare.b));
+  const names = useAppState((s) => reportNamesOf(s, compare.a, compare.b));
   const contoursReady = useAppState((s) => s.contours.status === 'ready');
   const data = useAppState((s) => s.data);
   const nameOf = communeLabelOf(data.territory);
@@ -166,7 +167,7 @@ export function ComparePanel() {
                       {byCommune.communes.map((c) => (
                         <tr key={c.insee} data-commune={c.insee}>
                           <th scope="row">{nameOf(c.insee)}</th>
-                          <td>{c.sectorsAdded.join(', ') || '—'}</td>
+                          <td>{c.sectorsAdded.map(names.sector).join(', ') || '—'}</td>
                           <td>{fmt(c.addedHa)}</td>
                           <td>{fmt(c.removedHa)}</td>
                         </tr>

@@ -45,6 +45,22 @@ describe('versions timeline', () => {
 });
 
 describe('comparing the 2023 convention and the 2024 avenant', () => {
+  it('opened from a link, reports by commune what it shows on the map, with names (the contours and polygon operations arrive after it)', async () => {
+    const page = await openApp(browser(), '/?compare=2023-convention,2024-avenant&mode=difference');
+    await compareReady(page);
+    const row = page.locator('.report--communes tr[data-commune="05006"]');
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.locator('th').textContent()).toBe("L'Argentière-la-Bessée (05006)");
+    expect(await row.locator('td').allTextContents()).toEqual(['Quartier de la gare', '18,2', '0']);
+    expect(await page.locator('.compare-panel').textContent()).not.toContain('Aucune commune ne gagne ni ne perd de surface');
+    // The CSV names what it lists, and has the commune rows too.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('action,parvis-gare,Aménagement du parvis et de la place de la Gare,entre dans le périmètre (hors périmètre → Quartier de la gare)');
+    expect(csv).toMatch(/^commune,05006,L'Argentière-la-Bessée,secteurs ajoutés : Quartier de la gare,,,18\.\d+,$/m);
+    await page.close();
+  });
+
   it('shows gare as added in the report and, hatched green, on the map; the CSV says so too', async () => {
     const page = await openApp(browser(), '/');
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();

@@ -307,6 +307,6 @@ describe('extension in the store and the link', () => {
     expect(scenario.joining).toEqual(['05110']);
     expect(scenario.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05110', ['puy-saint-vincent-a-delimiter']]]);
     expect(scenario.communes[0]!.addedHa).toBeCloseTo((Math.PI * 500 * 500) / 10_000, 0);
-    expect(await compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,,rejoint les signataires');
+    expect(await compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,Puy-Saint-Vincent,rejoint les signataires');
   });
 });

@@ -49,6 +49,7 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'indicators.otherCommunes': '{count} line(s) about other communes left aside.',
   'indicators.rejected': 'File “{name}” not imported, nothing changed:',
   'scenario.create': 'Create a scenario',
+  'scenario.ownDraft': 'Your draft, in this browser',
   'scenario.createHelp':
     'A scenario is a draft version: the version shown, with the proposed communes as signatories. There you draw, or add a starting sector, for each commune joining the ORT.',
   'scenario.defaultLabel': 'Scenario — extension to {communes}',

@@ -51,6 +51,7 @@ export const frExtension = {
   'indicators.otherCommunes': '{count} ligne(s) d’autres communes ignorées.',
   'indicators.rejected': 'Fichier « {name} » non importé, rien n’a changé :',
   'scenario.create': 'Créer un scénario',
+  'scenario.ownDraft': 'Votre brouillon, dans ce navigateur',
   'scenario.createHelp':
     'Un scénario est un brouillon de version : la version affichée et les communes proposées comme signataires. Vous y dessinez ou ajoutez un secteur de départ pour chaque commune qui rejoint l’ORT.',
   'scenario.defaultLabel': 'Scénario — extension à {communes}',

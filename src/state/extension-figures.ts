@@ -78,6 +78,8 @@ export interface ScenarioOption {
   readonly label: string;
   readonly communes: readonly string[];
   readonly provenance: 'seed' | 'public' | 'indicatif';
+  /** A draft made in this browser: the user's own work, not the project's. */
+  readonly ownDraft: boolean;
 }
 
 /** What can be compared: the versions (official and drafts) and the pistes of programme.json
@@ -85,12 +87,13 @@ export interface ScenarioOption {
 export const scenarioOptions = createSelector([allVersions, (s: AppState) => s.data], (versions, data): readonly ScenarioOption[] => {
   const inForce = versionInForce(data);
   return [
-    ...versions.map((v) => ({ id: v.id, label: v.label, communes: v.communes, provenance: v.provenance })),
+    ...versions.map((v) => ({ id: v.id, label: v.label, communes: v.communes, provenance: v.provenance, ownDraft: !data.versions.some((o) => o.id === v.id) })),
     ...data.programme.pistesExtension.map((p) => ({
       id: `${PISTE_PREFIX}${p.id}`,
       label: p.label,
       communes: [...inForce.communes, ...p.communes.filter((c) => !inForce.communes.includes(c))],
       provenance: p.provenance,
+      ownDraft: false,
     })),
   ];
 });

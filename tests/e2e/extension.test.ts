@@ -112,6 +112,18 @@ describe('scenarios', () => {
     await page.close();
   });
 
+  it('names a scenario the user made as their own draft, not as the project’s indicative work', async () => {
+    const page = await openApp(browser(), '/?extension=05110');
+    await page.getByRole('button', { name: 'Créer un scénario' }).click();
+    await expect.poll(() => page.locator('#panel-heading').textContent()).toBe('Scénario — extension à Puy-Saint-Vincent');
+    await page.getByRole('button', { name: 'Extension intercommunale' }).click();
+    const own = page.locator('label[for="scenario-brouillon-1"]');
+    await own.waitFor();
+    expect(await own.textContent()).toBe('Scénario — extension à Puy-Saint-Vincent Votre brouillon, dans ce navigateur');
+    expect(await page.locator('label[for="scenario-2024-avenant"]').textContent()).not.toContain('Votre brouillon');
+    await page.close();
+  });
+
   it('compares two or three scenarios side by side', async () => {
     const page = await openApp(browser(), '/?extension=');
     await page.locator('#scenario-2024-avenant').check();

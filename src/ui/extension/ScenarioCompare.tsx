@@ -57,7 +57,7 @@ export function ScenarioCompare() {
               disabled={!chosen.includes(o.id) && chosen.length >= MAX_COMPARED_SCENARIOS}
               onChange={() => store.getState().toggleComparedScenario(o.id)}
             />
-            {o.label} <ProvenanceNote provenance={o.provenance} />
+            {o.label} {o.ownDraft ? <span class="provenance provenance--draft">{t('scenario.ownDraft')}</span> : <ProvenanceNote provenance={o.provenance} />}
           </label>
         ))}
       </fieldset>

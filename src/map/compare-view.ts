@@ -16,6 +16,7 @@ import { addBaseLayers } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
+import { mapLocale } from './locale';
 import type { MapCapture } from '../state/shape/map-ports';
 
 /** A 16 px tile of diagonal lines (`/` or `\`) on a pale background, for fill-pattern. */
@@ -53,6 +54,7 @@ function createMap(container: HTMLElement, store: AppStore, versionId: string | 
     bounds,
     fitBoundsOptions: { padding: padding(container) },
     attributionControl: { compact: true },
+    locale: mapLocale(store.getState().lang),
   });
   map.getCanvas().setAttribute('role', 'region');
   container.classList.add('map--show-sector-labels');

@@ -11,6 +11,7 @@ import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '.
 import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { translate } from '../i18n';
+import { mapLocale, relabelControls } from './locale';
 import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
@@ -44,6 +45,7 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     zoom: 14,
     hash: 'map',
     attributionControl: { compact: true },
+    locale: mapLocale(initial.lang),
     maxBounds: [
       [initial.data.territory.bbox[0] - 0.3, initial.data.territory.bbox[1] - 0.2],
       [initial.data.territory.bbox[2] + 0.3, initial.data.territory.bbox[3] + 0.2],
@@ -55,7 +57,9 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   // The canvas's text alternative, in the language chosen (it changes with it).
   canvas.setAttribute('aria-label', translate(initial.lang, 'map.label'));
   const unsubscribeLang = store.subscribe((next, prev) => {
-    if (next.lang !== prev.lang) canvas.setAttribute('aria-label', translate(next.lang, 'map.label'));
+    if (next.lang === prev.lang) return;
+    canvas.setAttribute('aria-label', translate(next.lang, 'map.label'));
+    relabelControls(map, next.lang);
   });
   canvas.setAttribute('role', 'region');
 

@@ -213,3 +213,15 @@ describe('language chosen earlier', () => {
     await context.close();
   });
 });
+
+describe('the map’s own controls', () => {
+  it('speak the UI’s language, and change with it', async () => {
+    const page = await openApp(browser(), '/');
+    const titles = () => page.evaluate(() => ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out'].map((s) => document.querySelector(s)?.getAttribute('title') ?? ''));
+    expect(await titles()).toEqual(['Zoom avant', 'Zoom arrière']);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(titles).toEqual(['Zoom in', 'Zoom out']);
+    expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
+    await page.close();
+  });
+});

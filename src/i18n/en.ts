@@ -211,6 +211,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'draft.confirmDelete': 'Delete this draft for good?',
   'draft.deleteConfirm': 'Yes, delete',
   'draft.cancel': 'Cancel',
+  'draft.keep': 'No, keep it',
   'import.button': 'Import a file',
   'import.draftLabel': 'Import of {name}',
   'import.rejected': 'File “{name}” not imported:',

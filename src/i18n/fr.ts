@@ -213,6 +213,7 @@ const frCore = {
   'draft.confirmDelete': 'Supprimer définitivement ce brouillon ?',
   'draft.deleteConfirm': 'Oui, supprimer',
   'draft.cancel': 'Annuler',
+  'draft.keep': 'Non, le garder',
   'import.button': 'Importer un fichier',
   'import.draftLabel': 'Import de {name}',
   'import.rejected': 'Fichier « {name} » non importé :',

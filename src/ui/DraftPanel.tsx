@@ -2,6 +2,7 @@
 // wrong as you go, undo/redo (Ctrl+Z / Ctrl+Shift+Z), compare it, export it, delete it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectorFeature } from '../data/schemas';
+import { slug } from '../data/ids';
 import { versionSectors } from '../state/versions';
 import type { Draft } from '../state/drafts';
 import { MAX_EDITABLE_VERTICES, isEditable } from '../state/draft-size';
@@ -124,7 +125,11 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       </ul>
 
       <div class="draft-panel__actions">
-        <button type="button" class="tool-button" onClick={() => download(`${draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}>
+        <button
+          type="button"
+          class="tool-button"
+          onClick={() => download(`${slug(draft.meta.label) || draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}
+        >
           {t('draft.export')}
         </button>
         <button type="button" class="tool-button" onClick={() => store.getState().compareWithInForce(draftId)}>
@@ -137,7 +142,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
               {t('draft.deleteConfirm')}
             </button>{' '}
             <button type="button" class="tool-button" onClick={() => setConfirmDelete(false)}>
-              {t('draft.cancel')}
+              {t('draft.keep')}
             </button>
           </span>
         ) : (

@@ -233,15 +233,33 @@ describe('import and export', () => {
     await page.close();
   });
 
+  it('asks before deleting a draft, with buttons that say what they do (one « Annuler »: undo)', async () => {
+    const page = await openApp(browser(), '/');
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await page.locator('.draft-panel').waitFor();
+    await page.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+    const panel = page.locator('.draft-panel');
+    expect(await panel.getByRole('button', { name: 'Annuler', exact: true }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Non, le garder' }).click();
+    expect(await page.locator('.timeline__button').count()).toBe(3);
+    await panel.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+    await panel.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect.poll(() => page.locator('.timeline__button').count()).toBe(2);
+    await page.close();
+  });
+
   it('exports a draft and re-imports it unchanged (round trip)', async () => {
     const page = await openApp(browser(), '/?version=2023-convention');
     await page.getByRole('button', { name: 'Nouvelle version' }).click();
     await page.locator('#map[data-editing]').waitFor({ state: 'attached' });
+    // Named after the draft as the planner named it (a renamed draft is not exported as brouillon-1).
+    await page.getByLabel('Nom du brouillon').fill('Variante gare nord');
+    await page.getByLabel('Nom du brouillon').press('Tab');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en GeoJSON' }).click()]);
-    expect(download.suggestedFilename()).toBe('brouillon-1.geojson');
+    expect(download.suggestedFilename()).toBe('variante-gare-nord.geojson');
     const path = (await download.path())!;
     const exported = JSON.parse(readFileSync(path, 'utf8'));
-    expect(exported.version).toMatchObject({ id: 'brouillon-1', etat: 'projet' });
+    expect(exported.version).toMatchObject({ id: 'brouillon-1', label: 'Variante gare nord', etat: 'projet' });
     await page.locator('input[type="file"]').setInputFiles({ name: 'brouillon-1.geojson', mimeType: 'application/geo+json', buffer: readFileSync(path) });
     await expect.poll(() => page.locator('.timeline__button').count()).toBe(4);
     await page.getByRole('button', { name: 'Comparer avec la version en vigueur' }).click();

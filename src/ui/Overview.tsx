@@ -20,6 +20,8 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
   const version = useAppState(currentVersion);
   const sectors = useAppState(currentSectors);
   const outside = useAppState(actionsOutsideSectors);
+  // The programme view has the review in its main column: not a second time beside it.
+  const programmeShown = useAppState((s) => s.view === 'programme');
   const isShown = useIsShown();
 
   return (
@@ -41,7 +43,7 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
           </li>
         ))}
       </ul>
-      <BilanFigures />
+      {!programmeShown && <BilanFigures />}
       {outside.length > 0 && <h3>{t('action.outsideSectors', { version: version.label })}</h3>}
       <ActionList actions={outside.filter(isShown)} showCommune />
       <SetAsideDrafts />

@@ -29,6 +29,8 @@ describe('programme view (?view=programme)', () => {
     for (const c of programme.bilan2026.chiffres) {
       expect(digits(await page.locator(`.programme-view [data-figure="${c.id}"] dd`).textContent()).startsWith(String(c.valeur))).toBe(true);
     }
+    // The 2026 review once on the screen (the side panel does not repeat it).
+    expect(await page.getByRole('heading', { name: /^Bilan du / }).count()).toBe(1);
     // The step that made a perimeter version links to it.
     await page.locator('[data-step="copil-3-avenant"] button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();

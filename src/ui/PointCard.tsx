@@ -19,7 +19,8 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
   const contours = useAppState((s) => s.contours.status);
   const contoursReady = contours === 'ready';
   const nearby = useAppState((s) => nearbyActions(s, lngLat));
-  const [copied, setCopied] = useState(false);
+  // After « Copier le lien »: copied, or (no clipboard: an http page, a refusal) the link to copy by hand.
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const data = useAppState((s) => s.data);
   const drafts = useAppState((s) => s.drafts);
   const main = answers[0]!;
@@ -84,17 +85,23 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
         type="button"
         class="link-button"
         onClick={() => {
-          void navigator.clipboard?.writeText(window.location.href).then(
-            () => setCopied(true),
-            () => setCopied(false),
+          const written = navigator.clipboard ? navigator.clipboard.writeText(window.location.href) : Promise.reject(new Error('no clipboard'));
+          void written.then(
+            () => setCopied('copied'),
+            () => setCopied('failed'),
           );
         }}
       >
         {t('card.copyLink')}
       </button>
-      <span aria-live="polite" class="muted">
-        {copied ? ` ${t('card.linkCopied')}` : ''}
-      </span>
+      <p aria-live="polite" class="card__copied">
+        {copied === 'copied' && t('card.linkCopied')}
+        {copied === 'failed' && (
+          <label>
+            {t('card.copyByHand')} <input type="text" readOnly value={window.location.href} onFocus={(e) => e.currentTarget.select()} class="card__link" />
+          </label>
+        )}
+      </p>
     </div>
   );
 }

@@ -108,6 +108,23 @@ describe('finding a place', () => {
   });
 });
 
+describe('sharing the answer', () => {
+  it('« Copier le lien » says the link was copied, or gives it to copy by hand when the browser refuses', async () => {
+    const allowed = await openApp(browser(), '/?at=44.79110,6.55610', { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await allowed.getByRole('button', { name: 'Copier le lien de cette réponse' }).click();
+    await expect.poll(() => allowed.locator('.card__copied').textContent()).toBe('Lien copié dans le presse-papiers.');
+    expect(await allowed.evaluate(() => navigator.clipboard.readText())).toContain('at=44.79110,6.55610');
+    await allowed.close();
+    const refused = await openApp(browser(), '/?at=44.79110,6.55610');
+    await refused.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await refused.getByRole('button', { name: 'Copier le lien de cette réponse' }).click();
+    const link = refused.getByLabel('Copie impossible ici ; sélectionnez et copiez ce lien :');
+    await link.waitFor();
+    expect(await link.inputValue()).toContain('at=44.79110,6.55610');
+    await refused.close();
+  });
+});
+
 describe('without the map', () => {
   it('the list view gives every sector and action, filtered, sorted, sharing the selection', async () => {
     const page = await openApp(browser(), '/');

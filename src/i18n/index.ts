@@ -16,8 +16,8 @@ export async function loadLang(lang: Lang): Promise<void> {
 
 /** The territory's words every catalogue may use ({territory}, {ofTerritory}, {inTerritory}, and
  * examples taken from its data): they come from geodata (territory.json, versions.json), never from
- * the code, so that one build serves one territory and the catalogues serve them all. Set once, when
- * the store is created. */
+ * the code, so that one build serves one territory and the catalogues serve them all. The store
+ * derives them (territoryWords) and the UI passes them to translate() with the other parameters. */
 export type TerritoryWords = {
   readonly territory: string;
   readonly ofTerritory: string;

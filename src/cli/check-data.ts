@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     console.log(`check:data : ${dir} est valide${communes ? ' (secteurs vérifiés sur les contours des communes)' : ''}.`);
     return 0;
   }
-  console.error(`check:data : ${problems.length} problème(s) dans ${dir}`);
+  console.error(`check:data : ${problems.length} ${problems.length > 1 ? 'problèmes' : 'problème'} dans ${dir}`);
   for (const p of problems) console.error(`- ${formatDataProblem(p, 'fr', nameOf)}`);
   return 1;
 }

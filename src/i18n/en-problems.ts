@@ -10,7 +10,8 @@ export const enProblems: Record<keyof typeof frProblems, string> = {
   'problem.self-intersection': '{ring} crosses itself near {at}',
   'problem.wrong-winding.exterior': '{ring} runs clockwise; GeoJSON (RFC 7946) wants exterior rings counterclockwise',
   'problem.wrong-winding.hole': '{ring} runs counterclockwise; a hole must run clockwise (RFC 7946)',
-  'problem.outside-epci': '{count} position(s) outside the EPCI’s extent (e.g. longitude {lon}, latitude {lat}): swapped coordinates, or not WGS84 degrees?',
+  'problem.outside-epci':
+    '{count, plural, one {# position} other {# positions}} outside the EPCI’s extent (e.g. longitude {lon}, latitude {lat}): swapped coordinates, or not WGS84 degrees?',
   'problem.outside-communes': 'the sector lies outside the communes of the EPCI',
   'problem.empty-name': 'the sector has no name',
   'problem.bad-id': 'invalid identifier “{id}”: lower-case letters, digits and hyphens (e.g. “quartier-gare”)',

@@ -72,7 +72,7 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.legend': 'Legend',
   'sheet.north': 'N',
   'sheet.sources': 'Sources and credits',
-  'sheet.more': '… and {count} more: see the online map (List view).',
+  'sheet.more': '… and {count, plural, one {# more} other {# more}}: see the online map (List view).',
   'sheet.actions': 'Actions shown ({count})',
   'sheet.sectors': 'Sectors: {names}',
   'sheet.source.ign': 'Basemap: © IGN – Licence Ouverte Etalab 2.0 (Géoplateforme).',

@@ -9,7 +9,8 @@ export const frProblems = {
   'problem.self-intersection': '{ring} se recoupe lui-même près de {at}',
   'problem.wrong-winding.exterior': '{ring} tourne dans le sens horaire ; la norme GeoJSON (RFC 7946) demande le sens antihoraire',
   'problem.wrong-winding.hole': '{ring} tourne dans le sens antihoraire ; un trou doit tourner dans le sens horaire (RFC 7946)',
-  'problem.outside-epci': "{count} sommet(s) hors de l'emprise de l'EPCI (ex. longitude {lon}, latitude {lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?",
+  'problem.outside-epci':
+    "{count, plural, one {# sommet} other {# sommets}} hors de l'emprise de l'EPCI (ex. longitude {lon}, latitude {lat}) : coordonnées inversées ou pas en WGS84 (degrés) ?",
   'problem.outside-communes': 'le secteur est hors des communes de l’EPCI',
   'problem.empty-name': 'le secteur n’a pas de nom',
   'problem.bad-id': 'identifiant « {id} » invalide : minuscules, chiffres et tirets (ex. « quartier-gare »)',

@@ -72,7 +72,7 @@ export const frProgramme = {
   'sheet.legend': 'Légende',
   'sheet.north': 'N',
   'sheet.sources': 'Sources et crédits',
-  'sheet.more': '… et {count} autre(s) : voir la carte en ligne (vue Liste).',
+  'sheet.more': '… et {count, plural, one {# autre} other {# autres}} : voir la carte en ligne (vue Liste).',
   'sheet.actions': 'Actions affichées ({count})',
   'sheet.sectors': 'Secteurs : {names}',
   'sheet.source.ign': 'Fond de carte : © IGN – Licence Ouverte Etalab 2.0 (Géoplateforme).',

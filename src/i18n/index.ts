@@ -53,7 +53,38 @@ export function territoryWordsOf(
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = (catalogues[lang] ?? fr)[key];
-  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m)) : template;
+  if (!template.includes('{')) return template;
+  return withPlurals(lang, template, params).replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+}
+
+/** `{count, plural, one {# action} other {# actions}}`: the branch the language's plural rules
+ * choose for the number (French says « 0 action », English "0 actions"), `#` being the number as the
+ * language writes it; `=0 {…}` picks an exact number first. Branches may hold other parameters. */
+function withPlurals(lang: Lang, template: string, params: Record<string, string | number> | undefined): string {
+  let out = '';
+  let at = 0;
+  for (let start = template.indexOf(', plural,'); start !== -1; start = template.indexOf(', plural,', at)) {
+    const open = template.lastIndexOf('{', start);
+    const name = template.slice(open + 1, start);
+    const branches: Record<string, string> = {};
+    let i = start + ', plural,'.length;
+    while (template[i] !== '}') {
+      const label = /^\s*(=?\w+)\s*\{/.exec(template.slice(i));
+      if (!label) throw new Error(`plural message without a closing brace: ${template}`);
+      let depth = 1;
+      let j = i + label[0].length;
+      const from = j;
+      for (; depth > 0; j++) depth += template[j] === '{' ? 1 : template[j] === '}' ? -1 : 0;
+      branches[label[1]!] = template.slice(from, j - 1);
+      i = j;
+      while (template[i] === ' ') i++;
+    }
+    const n = Number(params?.[name] ?? Number.NaN);
+    const branch = branches[`=${n}`] ?? branches[new Intl.PluralRules(localeOf(lang)).select(n)] ?? branches.other ?? '';
+    out += template.slice(at, open) + branch.replaceAll('#', formatNumber(lang, n));
+    at = i + 1;
+  }
+  return out + template.slice(at);
 }
 
 /** The locale that formats numbers and dates for a language, written once. */

@@ -11,7 +11,7 @@ describe('the map of the ORT perimeter', () => {
   it('opens on the version in force with a drawn map and the overview panel', async () => {
     const page = await openApp(browser(), '/');
     await expect.poll(() => heading(page).textContent()).toBe('Le périmètre de l’ORT');
-    expect(await page.locator('.sector-list li').allTextContents()).toEqual(['Centre-bourg 11 action(s)', 'Friches industrielles 1 action(s)', 'Quartier de la gare 3 action(s)']);
+    expect(await page.locator('.sector-list li').allTextContents()).toEqual(['Centre-bourg 11 actions', 'Friches industrielles 1 action', 'Quartier de la gare 3 actions']);
     expect(new URL(page.url()).searchParams.get('version')).toBe('2024-avenant');
     expect(await distinctColours(page)).toBeGreaterThan(20);
     // Commune names come from the recorded official contours, as DOM labels.

@@ -134,7 +134,7 @@ describe('a damaged draft in the browser', () => {
     await page.close();
     const again = await openApp(browser(), '/?version=2024-avenant', { inContext: context });
     await expect.poll(() => again.locator('.timeline__button').count()).toBe(3); // the readable draft is still there (drafts load after the first paint)
-    await expect.poll(() => again.locator('.notices').textContent()).toContain('1 enregistrement(s) illisible(s) mis de côté');
+    await expect.poll(() => again.locator('.notices').textContent()).toContain('1 enregistrement illisible mis de côté');
     const aside = again.locator('.set-aside');
     expect(await aside.locator('li').count()).toBe(1);
     const [download] = await Promise.all([again.waitForEvent('download'), aside.getByRole('button', { name: 'Télécharger brouillon-9' }).click()]);

@@ -77,7 +77,7 @@ describe('checkGeoData', () => {
 
   it('rejects coordinates outside the EPCI (swapped lat/lon)', () => {
     const out = messages(withChange('actions.geojson', (j) => (j.features[0].geometry.coordinates = [44.7962, 6.5606])));
-    expect(out.join('\n')).toMatch(/\[maison-planche\] : 1 sommet\(s\) hors de l'emprise de l'EPCI/);
+    expect(out.join('\n')).toMatch(/\[maison-planche\] : 1 sommet hors de l'emprise de l'EPCI/);
   });
 
   it('rejects sectors of one version overlapping each other', () => {
@@ -161,7 +161,7 @@ describe('npm run check:data (CLI)', () => {
     }
     const r = run(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('1 problème(s)');
+    expect(r.stderr).toContain('1 problème dans');
     expect(r.stderr).toMatch(/actions\.geojson \[logements-communaux\] : .*statut/);
   });
 

@@ -26,7 +26,7 @@ describe('i18n', () => {
     // message; French grammar needs forms English does not, so they are left out of the comparison.
     const territoryWords = ['territory', 'ofTerritory', 'inTerritory'];
     const placeholders = (text: string) =>
-      [...text.matchAll(/\{(\w+)\}/g)]
+      [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)]
         .map((m) => m[1]!)
         .filter((p) => !territoryWords.includes(p))
         .sort();
@@ -82,5 +82,21 @@ describe('catalogue upkeep', () => {
     const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z.-]+\.)\$\{/g)].map((m) => m[1]!);
     const unused = Object.keys(fr).filter((k) => !code.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('plurals, as a person writes them', () => {
+  it('choose the form by the language’s plural rules (French: 0 and 1 singular), the number written as the language does', () => {
+    expect([0, 1, 2, 1234].map((count) => translate('fr', 'panel.actionsCount', { count }))).toEqual(['0 action', '1 action', '2 actions', '1\u202f234 actions']);
+    expect([0, 1, 2].map((count) => translate('en', 'panel.actionsCount', { count }))).toEqual(['0 actions', '1 action', '2 actions']);
+    expect(translate('fr', 'extension.unknownBudgets', { count: 17 })).toBe('17 budgets inconnus');
+    expect(translate('fr', 'sector.hiddenByFilters', { count: 1 })).toBe('1 autre masquée par les filtres.');
+    // A plural inside a sentence with other parameters.
+    expect(translate('fr', 'problem.outside-epci', { count: 3, lon: 1, lat: 2 })).toMatch(/^3 sommets hors de l'emprise de l'EPCI \(ex\. longitude 1, latitude 2\)/);
+  });
+
+  it('no message of either catalogue writes « (s) »', () => {
+    expect(Object.entries(fr).filter(([, v]) => v.includes('(s)'))).toEqual([]);
+    expect(Object.entries(en).filter(([, v]) => v.includes('(s)'))).toEqual([]);
   });
 });

@@ -12,10 +12,10 @@ export function createContoursSlice({ set, data, services }: SliceContext): Cont
       set({ contours });
     },
     async loadContours() {
-      const result = await services.loadContours().catch((e: unknown) => ({ ok: false as const, reason: 'failed', message: (e as Error).message }));
+      const result = await services.loadContours().catch((e: unknown) => ({ ok: false as const, reason: 'failed', message: String(e) }));
       const members = data.territory.communes.map((c) => c.insee);
       if (result.ok) set({ contours: { status: 'ready', contours: result.value.contours, index: indexCommunes(result.value.contours, members), from: result.value.from } });
-      else set({ contours: { status: 'failed', message: result.message } });
+      else set({ contours: { status: 'failed', reason: result.reason } });
     },
   };
 }

@@ -26,7 +26,7 @@ export function createLookupSlice({ set, get, data, services }: SliceContext): L
       timer = setTimeout(async () => {
         const reply = await services.searchAddresses(query.trim(), citycodes, controller.signal);
         if (controller.signal.aborted) return;
-        set({ search: reply.ok ? { status: 'done', query, addresses: reply.value } : { status: 'failed', query, addresses: [], message: reply.message } });
+        set({ search: reply.ok ? { status: 'done', query, addresses: reply.value } : { status: 'failed', query, addresses: [], reason: reply.reason } });
       }, SEARCH_DEBOUNCE_MS);
     },
     async locateMe() {

@@ -21,7 +21,9 @@ export function createWorkerChecks({ set, get, data, services }: SliceContext): 
   // and signatories (a change of any of them is checked afresh).
   const asked = new Map<string, Omit<WorkerCheck, 'problems'>>();
   const failed = (e: unknown) => {
-    get().notify({ id: 'geo-worker', key: 'import.workerFailed', params: { reason: (e as Error).message }, tone: 'warning' });
+    // The worker's own words (a script error) go to the console; the user reads what happened.
+    console.error(e);
+    get().notify({ id: 'geo-worker', key: 'import.workerFailed', failure: 'worker', tone: 'warning' });
     return null;
   };
   return {

@@ -1,5 +1,5 @@
 // Everything that went wrong or is degraded, in words, in one live region.
-import { useAppState, useStore, useT } from './store-context';
+import { failureKey, useAppState, useStore, useT } from './store-context';
 
 export function Notices() {
   const t = useT();
@@ -10,10 +10,10 @@ export function Notices() {
   const dismissed = useAppState((s) => s.dismissed);
 
   const all: { id: string; text: string; tone: 'info' | 'warning' }[] = [];
-  if (contours.status === 'failed') all.push({ id: 'contours', text: t('communes.failed', { reason: contours.message.replace(/\.$/, '') }), tone: 'warning' });
+  if (contours.status === 'failed') all.push({ id: 'contours', text: t('communes.failed', { reason: t(failureKey(contours.reason)) }), tone: 'warning' });
   if (contours.status === 'ready' && contours.from === 'cache') all.push({ id: 'contours', text: t('communes.fromCache'), tone: 'info' });
   if (basemap.failed) all.push({ id: 'basemap', text: t('basemap.failed', { name: t(`basemap.${basemap.failed}`) }), tone: 'warning' });
-  for (const n of notices) all.push({ id: n.id, text: t(n.key, n.params), tone: n.tone });
+  for (const n of notices) all.push({ id: n.id, text: t(n.key, n.failure ? { ...n.params, reason: t(failureKey(n.failure)) } : n.params), tone: n.tone });
   const items = all.filter((n) => !dismissed.includes(n.id));
 
   return (

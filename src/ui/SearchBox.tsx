@@ -9,7 +9,7 @@ import type { GeoData } from '../data/geodata';
 import type { SectorFeature } from '../data/schemas';
 import type { SearchState } from '../state/shape/lookup';
 import type { MessageKey } from '../i18n';
-import { useAppState, useStore, useT, type Translate } from './store-context';
+import { failureKey, useAppState, useStore, useT, type Translate } from './store-context';
 
 interface Option {
   readonly key: string;
@@ -96,7 +96,7 @@ export function SearchBox() {
     search.status === 'loading' && search.query === text
       ? t('search.loading')
       : search.status === 'failed' && search.query === text
-        ? t('search.failed', { reason: search.message })
+        ? t('search.failed', { reason: t(failureKey(search.reason)) })
         : expanded && options.length === 0 && search.status === 'done'
           ? t('search.noResult')
           : null;

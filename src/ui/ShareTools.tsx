@@ -35,7 +35,11 @@ export function ShareTools() {
     north: t('sheet.north'),
     mapAlt: t('sheet.mapAlt'),
   });
-  const failed = (e: unknown) => setStatus(t('sheet.failed', { reason: e instanceof Error ? e.message : String(e) }));
+  const failed = (e: unknown) => {
+    // The library's own words go to the console; a chunk that did not load is a network failure.
+    console.error(e);
+    setStatus(t('sheet.failed', { reason: t(e instanceof TypeError ? 'failure.network' : 'failure.other') }));
+  };
 
   const pdf = async () => {
     try {

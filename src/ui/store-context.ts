@@ -52,3 +52,9 @@ export function useIsShown(): (a: ActionFeature) => boolean {
   const statuses = useAppState((s) => s.statuses);
   return (a) => isActionShown({ axes, statuses }, a);
 }
+
+const FAILURES = ['aborted', 'timeout', 'network', 'http', 'not-json', 'invalid', 'no-cache', 'unavailable', 'unreadable'] as const;
+
+/** A service's failure code (Result.reason) as the UI words it: never the service's or the browser's
+ * own sentence ("Failed to fetch"), which stays in the console. */
+export const failureKey = (code: string): MessageKey => (FAILURES.includes(code as (typeof FAILURES)[number]) ? `failure.${code as (typeof FAILURES)[number]}` : 'failure.other');

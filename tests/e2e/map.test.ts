@@ -140,7 +140,9 @@ describe('offline and degraded', () => {
   it('with every external request blocked, the sectors still show on the neutral background', async () => {
     const page = await openApp(browser(), `/${STATION_VIEW}`, { contours: 'down' });
     await expect.poll(() => page.locator('.notices').textContent()).toContain('Le fond de carte Plan IGN ne répond pas');
-    await expect.poll(() => page.locator('.notices').textContent()).toContain('Contours des communes indisponibles');
+    await expect.poll(() => page.locator('.notices').textContent()).toContain('Contours des communes indisponibles (service injoignable). La carte reste utilisable');
+    // In words a person reads: no browser's English, no doubled punctuation.
+    expect(await page.locator('.notices').textContent()).not.toMatch(/Failed to fetch|TypeError|\.\)\./);
     expect(await page.getByLabel('Fond neutre (hors ligne)').isChecked()).toBe(true);
     // The station is inside the gare sector: its pixel shows the sector fill over the neutral background.
     const box = (await page.locator('#map').boundingBox())!;

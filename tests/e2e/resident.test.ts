@@ -40,8 +40,9 @@ describe('finding a place', () => {
   it('says so in French when the geocoder fails, and coordinates still work', async () => {
     const page = await openApp(browser(), '/', { setup: (p) => p.route('https://data.geopf.fr/geocodage/**', (route) => route.fulfill({ status: 503, body: 'down' })) });
     await search(page).fill('rue de la gare');
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Recherche d’adresse indisponible');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Recherche d’adresse indisponible (le service a refusé la demande). Vous pouvez');
     expect(await page.locator('#search-status').textContent()).toContain('taper des coordonnées');
+    expect(await page.locator('#search-status').textContent()).not.toMatch(/HTTP|\.\)\./);
     await search(page).fill('44.7911, 6.5561');
     await page.getByRole('option', { name: /Aller à 44\.79110 N, 6\.55610 E/ }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Dans le périmètre de l’ORT');
@@ -162,6 +163,14 @@ describe('language and layout', () => {
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('ORT map — Pays des Écrins');
     expect(await page.getByRole('combobox', { name: 'Search for an address' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says why a service failed in English words too (never the browser’s own)', async () => {
+    const page = await openApp(browser(), '/', { contours: 'down' });
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('.notices').textContent()).toContain('Commune boundaries unavailable (the service cannot be reached).');
+    expect(await page.locator('.notices').textContent()).not.toMatch(/Impossible de joindre|Failed to fetch|TypeError/);
     await page.close();
   });
 

@@ -64,7 +64,7 @@ describe('saved work (drafts kept in the browser)', () => {
       },
     });
     await store.getState().loadSavedWork();
-    expect(store.getState().notices).toContainEqual(expect.objectContaining({ key: 'draft.loadFailed', params: { reason: 'stockage du navigateur indisponible' } }));
+    expect(store.getState().notices).toContainEqual(expect.objectContaining({ key: 'draft.loadFailed', failure: 'unavailable' }));
     expect(written).toEqual([]);
   });
 });
@@ -78,7 +78,7 @@ describe('contours and language through the services', () => {
     expect(state.status === 'ready' && [state.from, state.index.areas.length]).toEqual(['cache', 8]);
     const failed = testStore(data, { services: { loadContours: async () => ({ ok: false, reason: 'timeout', message: 'geo.api.gouv.fr n’a pas répondu' }) } });
     await failed.getState().loadContours();
-    expect(failed.getState().contours).toEqual({ status: 'failed', message: 'geo.api.gouv.fr n’a pas répondu' });
+    expect(failed.getState().contours).toEqual({ status: 'failed', reason: 'timeout' });
   });
 
   it('remembers the language chosen', () => {

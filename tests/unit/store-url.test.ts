@@ -128,7 +128,7 @@ describe('search and locate (services injected, as recorded)', () => {
     });
     store.getState().setQuery('rue de la gare');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
-    expect(store.getState().search).toMatchObject({ status: 'failed', message: 'Impossible de joindre le service' });
+    expect(store.getState().search).toMatchObject({ status: 'failed', reason: 'network' });
     vi.useRealTimers();
   });
 

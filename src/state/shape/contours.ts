@@ -5,7 +5,8 @@ import type { CommuneIndex } from '../../geo/commune-of';
 export type ContoursState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly contours: CommuneContours; readonly index: CommuneIndex; readonly from: 'network' | 'cache' }
-  | { readonly status: 'failed'; readonly message: string };
+  /** `reason`: the service's failure code (timeout, network…), worded by the UI in its language. */
+  | { readonly status: 'failed'; readonly reason: string };
 
 export interface ContoursSlice {
   readonly contours: ContoursState;

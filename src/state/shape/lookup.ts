@@ -8,7 +8,7 @@ export interface AddressHit {
 export type SearchState =
   | { readonly status: 'idle' | 'loading'; readonly query: string; readonly addresses: readonly AddressHit[] }
   | { readonly status: 'done'; readonly query: string; readonly addresses: readonly AddressHit[] }
-  | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly message: string };
+  | { readonly status: 'failed'; readonly query: string; readonly addresses: readonly AddressHit[]; readonly reason: string };
 
 type LocateState = { readonly status: 'idle' | 'locating' } | { readonly status: 'failed'; readonly reason: string };
 

@@ -6,6 +6,8 @@ interface Notice {
   readonly key: MessageKey;
   readonly params?: Record<string, string | number>;
   readonly tone: 'info' | 'warning';
+  /** A service's failure code (timeout, network, unavailable…): the UI words it as {reason}. */
+  readonly failure?: string;
 }
 
 export interface NoticesSlice {

@@ -6,7 +6,7 @@ import { communeCentre, type CentreSource } from './commune-centre';
 import { STATUSES } from '../data/vocabulary';
 import type { ActionFeature, Commune, CommuneContour, SectorFeature, Status } from '../data/schemas';
 import type { CommuneIndex } from './commune-of';
-import { hectares } from './measure';
+import { hectares, knownSum } from './measure';
 
 type CommuneStatus = 'ort' | 'proposed' | 'other';
 export interface CommuneIndicators {
@@ -22,7 +22,8 @@ export interface CommuneIndicators {
   readonly centreFrom: CentreSource | null;
   readonly actions: Readonly<Record<Status, number>>;
   readonly actionsCount: number;
-  readonly knownBudget: number;
+  /** The sum of the budgets that are known; null when none is (unknown is not zero). */
+  readonly knownBudget: number | null;
   readonly unknownBudgets: number;
   /** Sectors of the version shown lying mostly in this commune, and their area (ha). */
   readonly sectors: number;
@@ -39,7 +40,7 @@ export interface IndicatorTotals {
   readonly populationShare: number;
   readonly areaKm2: number | null;
   readonly actionsCount: number;
-  readonly knownBudget: number;
+  readonly knownBudget: number | null;
   readonly unknownBudgets: number;
   readonly sectors: number;
   readonly sectorsHa: number;
@@ -85,7 +86,7 @@ export function communeIndicators(input: IndicatorInputs): CommuneIndicators[] {
       centreFrom: centre?.from ?? null,
       actions,
       actionsCount: here.length,
-      knownBudget: here.reduce((sum, a) => sum + (a.properties.budget ?? 0), 0),
+      knownBudget: knownSum(here.map((a) => a.properties.budget)),
       unknownBudgets: here.filter((a) => a.properties.budget === null).length,
       sectors: sectors.length,
       sectorsHa: hectares(sectors.reduce((sum, s) => sum + area(s.geometry), 0)),
@@ -110,7 +111,7 @@ export function totalsOf(rows: readonly CommuneIndicators[], ccPopulationMunicip
     populationShare: ccPopulationMunicipale > 0 ? sum((r) => r.populationMunicipale) / ccPopulationMunicipale : 0,
     areaKm2: rows.every((r) => r.areaKm2 !== null) ? Math.round(sum((r) => r.areaKm2!) * 100) / 100 : null,
     actionsCount: sum((r) => r.actionsCount),
-    knownBudget: sum((r) => r.knownBudget),
+    knownBudget: knownSum(rows.map((r) => r.knownBudget)),
     unknownBudgets: sum((r) => r.unknownBudgets),
     sectors: sum((r) => r.sectors),
     sectorsHa: Math.round(sum((r) => r.sectorsHa) * 100) / 100,

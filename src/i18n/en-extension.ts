@@ -30,7 +30,6 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'extension.communesCount': '{count, plural, one {# commune} other {# communes}}',
   'extension.share': '{share} % of the CC',
   'extension.sectorsValue': '{count} · {ha} ha',
-  'extension.unknownBudgets': '{count, plural, one {# unknown budget} other {# unknown budgets}}',
   'extension.totalBefore': 'Total before (signatories)',
   'extension.totalAfter': 'Total after (signatories and proposed)',
   'extension.note.population': 'Populations: {source}, {vintage} (INSEE legal populations).',

@@ -14,6 +14,7 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'programme.bySector': 'Actions by sector ({version})',
   'programme.communeUnknown': 'commune not known',
   'programme.budgets': 'Known budgets by axis',
+  'programme.budgetsProgrammed': '{label} (review of {date}), for the whole programme: {amount}.',
   'programme.budgetsCaption': 'Sum of the known budgets by axis, and number of unknown budgets',
   'programme.budgetsNote': 'Only known budgets are added up; the others are in the ORT agreement, not available here: no total is made up.',
   'programme.col.known': 'Known budgets',

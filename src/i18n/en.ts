@@ -246,6 +246,8 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'link.malformed.embed': 'Link: parameter “{param}” is “{value}”; expected: 1 (map to embed).',
   'import.checking': 'Checking “{name}”…',
   'import.workerFailed': 'The perimeter check stopped. Try again; if it happens again, reload the page.',
+  'budget.noneKnown': '{count, plural, one {budget not disclosed} other {# budgets not disclosed}}',
+  'budget.partlyKnown': '{amount} known · {count, plural, one {# budget unknown} other {# budgets unknown}}',
   'failure.aborted': 'request cancelled',
   'failure.timeout': 'the service did not answer in time',
   'failure.network': 'the service cannot be reached',

@@ -30,7 +30,6 @@ export const frExtension = {
   'extension.communesCount': '{count, plural, one {# commune} other {# communes}}',
   'extension.share': '{share} % de la CC',
   'extension.sectorsValue': '{count} · {ha} ha',
-  'extension.unknownBudgets': '{count, plural, one {# budget inconnu} other {# budgets inconnus}}',
   'extension.totalBefore': 'Total avant (signataires)',
   'extension.totalAfter': 'Total après (signataires et proposées)',
   'extension.note.population': 'Populations : {source}, {vintage} (INSEE, populations légales).',

@@ -13,6 +13,7 @@ export const frProgramme = {
   'programme.bySector': 'Actions par secteur ({version})',
   'programme.communeUnknown': 'commune non déterminée',
   'programme.budgets': 'Budgets connus par axe',
+  'programme.budgetsProgrammed': '{label} (bilan du {date}), pour l’ensemble du programme : {amount}.',
   'programme.budgetsCaption': 'Somme des budgets connus par axe, et nombre de budgets inconnus',
   'programme.budgetsNote': 'Seuls les budgets connus sont additionnés ; les autres figurent dans la convention d’ORT, non disponible ici : aucun total n’est inventé.',
   'programme.col.known': 'Budgets connus',

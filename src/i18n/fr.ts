@@ -248,6 +248,8 @@ const frCore = {
   'link.malformed.embed': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : 1 (carte à intégrer).',
   'import.checking': 'Vérification de « {name} »…',
   'import.workerFailed': 'La vérification du périmètre s’est arrêtée. Réessayez ; si cela se répète, rechargez la page.',
+  'budget.noneKnown': '{count, plural, one {budget non communiqué} other {# budgets non communiqués}}',
+  'budget.partlyKnown': '{amount} connus · {count, plural, one {# budget inconnu} other {# budgets inconnus}}',
   'failure.aborted': 'demande annulée',
   'failure.timeout': 'le service n’a pas répondu à temps',
   'failure.network': 'service injoignable',

@@ -4,6 +4,7 @@ import { createSelector } from 'reselect';
 import { AXES, STATUSES } from '../data/vocabulary';
 import type { Axis, Status } from '../data/schemas';
 import { shownActions } from './filters';
+import { knownSum } from '../geo/measure';
 import { currentSectors, placements } from './versions';
 import type { AppState } from './app-state';
 
@@ -47,8 +48,8 @@ export const actionsPerSector = createSelector([shownActions, placements, curren
 
 export interface AxisBudget {
   readonly axis: Axis;
-  /** Euros, over the actions whose budget is known. */
-  readonly known: number;
+  /** Euros, over the actions whose budget is known; null when none is. */
+  readonly known: number | null;
   readonly unknown: number;
 }
 
@@ -56,6 +57,6 @@ export interface AxisBudget {
 export const budgetsByAxis = createSelector([shownActions], (actions): readonly AxisBudget[] =>
   AXES.map((axis) => {
     const here = actions.filter((a) => a.properties.axe === axis);
-    return { axis, known: here.reduce((sum, a) => sum + (a.properties.budget ?? 0), 0), unknown: here.filter((a) => a.properties.budget === null).length };
+    return { axis, known: knownSum(here.map((a) => a.properties.budget)), unknown: here.filter((a) => a.properties.budget === null).length };
   }),
 );

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../i18n';
+import { formatEuros, formatNumber, type Lang } from '../i18n';
 import type { Translate } from './store-context';
 
 /** "240 m", "1,2 km": distances as a resident reads them. */
@@ -8,3 +8,10 @@ export function formatDistance(t: Translate, lang: Lang, meters: number): string
 }
 
 export const formatLatLon = (t: Translate, lngLat: readonly [number, number]) => t('card.coordinates', { lat: lngLat[1].toFixed(5), lon: lngLat[0].toFixed(5) });
+
+/** Budgets as they are known: the known sum and, apart, how many are unknown; never « 0 € » for
+ * budgets nobody has given. */
+export function formatBudget(t: Translate, lang: Lang, known: number | null, unknown: number): string {
+  if (known === null) return unknown > 0 ? t('budget.noneKnown', { count: unknown }) : '—';
+  return unknown > 0 ? t('budget.partlyKnown', { amount: formatEuros(lang, known), count: unknown }) : formatEuros(lang, known);
+}

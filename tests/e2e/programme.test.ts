@@ -29,6 +29,12 @@ describe('programme view (?view=programme)', () => {
     for (const c of programme.bilan2026.chiffres) {
       expect(digits(await page.locator(`.programme-view [data-figure="${c.id}"] dd`).textContent()).startsWith(String(c.valeur))).toBe(true);
     }
+    // Budgets: unknown is not zero; the programme's total comes from its own source.
+    const view = (await page.locator('.programme-view').textContent())!;
+    expect(view).not.toMatch(/(^|[^\d\u202f])0\s€/);
+    expect(await page.locator('.report--budgets [data-axis="habitat-logement"] td').first().textContent()).toBe('—');
+    expect(view).toMatch(/\d+ budgets non communiqués/);
+    expect(digits(await page.locator('[data-figure-source="investissements-programmes"]').textContent())).toContain('2918550');
     // The 2026 review once on the screen (the side panel does not repeat it).
     expect(await page.getByRole('heading', { name: /^Bilan du / }).count()).toBe(1);
     // The step that made a perimeter version links to it.

@@ -78,7 +78,10 @@ describe('extension indicators (real contours)', () => {
       expect(r.actionsCount).toBe(here.length);
       expect(Object.values(r.actions).reduce((s, n) => s + n, 0)).toBe(here.length);
       expect(r.unknownBudgets).toBe(here.filter((a) => a.properties.budget === null).length);
+      // Unknown is not zero: with no budget known, the known sum is none, not 0 €.
+      expect(r.knownBudget).toBe(here.some((a) => a.properties.budget !== null) ? here.reduce((s, a) => s + (a.properties.budget ?? 0), 0) : null);
     }
+    expect(byCode.get('05006')!.knownBudget).toBeNull(); // no action of the project has a published budget yet
     expect(all.reduce((s, r) => s + r.actionsCount, 0)).toBe(Object.values(placed).filter((p) => p.commune).length);
     expect(byCode.get('05006')!.sectors).toBe(3);
   });
@@ -308,5 +311,12 @@ describe('extension in the store and the link', () => {
     expect(scenario.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05110', ['puy-saint-vincent-a-delimiter']]]);
     expect(scenario.communes[0]!.addedHa).toBeCloseTo((Math.PI * 500 * 500) / 10_000, 0);
     expect(await compareCsv(store.getState(), '2024-avenant', id)).toContain('commune,05110,Puy-Saint-Vincent,rejoint les signataires');
+  });
+});
+
+describe('sums of what is known', () => {
+  it('add the known amounts, and are none when nothing is known (never a made-up 0)', async () => {
+    const { knownSum } = await import('../../src/geo/measure');
+    expect([knownSum([null, null]), knownSum([]), knownSum([1000, null, 250]), knownSum([0, null])]).toEqual([null, null, 1250, 0]);
   });
 });

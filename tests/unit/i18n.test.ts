@@ -89,7 +89,7 @@ describe('plurals, as a person writes them', () => {
   it('choose the form by the language’s plural rules (French: 0 and 1 singular), the number written as the language does', () => {
     expect([0, 1, 2, 1234].map((count) => translate('fr', 'panel.actionsCount', { count }))).toEqual(['0 action', '1 action', '2 actions', '1\u202f234 actions']);
     expect([0, 1, 2].map((count) => translate('en', 'panel.actionsCount', { count }))).toEqual(['0 actions', '1 action', '2 actions']);
-    expect(translate('fr', 'extension.unknownBudgets', { count: 17 })).toBe('17 budgets inconnus');
+    expect(translate('fr', 'budget.noneKnown', { count: 17 })).toBe('17 budgets non communiqués');
     expect(translate('fr', 'sector.hiddenByFilters', { count: 1 })).toBe('1 autre masquée par les filtres.');
     // A plural inside a sentence with other parameters.
     expect(translate('fr', 'problem.outside-epci', { count: 3, lon: 1, lat: 2 })).toMatch(/^3 sommets hors de l'emprise de l'EPCI \(ex\. longitude 1, latitude 2\)/);

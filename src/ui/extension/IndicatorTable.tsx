@@ -3,7 +3,8 @@
 import { STATUSES } from '../../data/vocabulary';
 import type { CommuneIndicators, IndicatorTotals } from '../../geo/extension';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
-import { formatEuros, formatOptional } from '../../i18n';
+import { formatOptional } from '../../i18n';
+import { formatBudget } from '../format';
 import { useAppState, useT } from '../store-context';
 
 export function IndicatorTable({ caption }: { caption: string }) {
@@ -22,7 +23,7 @@ export function IndicatorTable({ caption }: { caption: string }) {
       : `${r.actionsCount} (${STATUSES.filter((st) => r.actions[st] > 0)
           .map((st) => `${r.actions[st]} ${t(`status.${st}`).toLowerCase()}`)
           .join(', ')})`;
-  const budget = (known: number, unknown: number) => `${formatEuros(lang, known)}${unknown > 0 ? ` · ${t('extension.unknownBudgets', { count: unknown })}` : ''}`;
+  const budget = (known: number | null, unknown: number) => formatBudget(t, lang, known, unknown);
   const interior = rows.some((r) => r.centreFrom === 'interior');
 
   const totalRow = (label: string, x: IndicatorTotals, key: string) => (

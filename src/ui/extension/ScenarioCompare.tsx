@@ -2,7 +2,8 @@
 // any two of them that are versions (a piste has no sectors of its own yet).
 import { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from '../../state/extension';
 import { scenarioOptions, scenarioTotals } from '../../state/extension-figures';
-import { formatEuros, formatOptional } from '../../i18n';
+import { formatOptional } from '../../i18n';
+import { formatBudget } from '../format';
 import type { IndicatorTotals } from '../../geo/extension';
 import { ProvenanceNote } from '../badges';
 import { useAppState, useStore, useT } from '../store-context';
@@ -38,7 +39,7 @@ export function ScenarioCompare() {
     {
       key: 'budget',
       label: t('extension.col.budget'),
-      pick: (x) => `${formatEuros(lang, x.knownBudget)}${x.unknownBudgets ? ` · ${t('extension.unknownBudgets', { count: x.unknownBudgets })}` : ''}`,
+      pick: (x) => formatBudget(t, lang, x.knownBudget, x.unknownBudgets),
     },
     { key: 'sectors', label: t('extension.col.sectors'), pick: (x) => t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) }) },
     ...(indicators?.columns ?? []).map((c) => ({ key: `imported-${c}`, label: c, pick: (x: IndicatorTotals) => num(x.imported[c] ?? null, 3) })),

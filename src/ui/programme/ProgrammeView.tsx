@@ -7,6 +7,7 @@ import { actionMatrix, actionsPerCommune, actionsPerSector, budgetsByAxis } from
 import { currentSectors, currentVersion } from '../../state/versions';
 import { AXIS_COLORS, SECTOR_COLOR, COMMUNE_LINE_COLOR } from '../../style/palette';
 import { formatEuros, formatPartialDate } from '../../i18n';
+import { formatBudget } from '../format';
 import { ProvenanceNote } from '../badges';
 import { Filters } from '../Filters';
 import { BarChart } from './BarChart';
@@ -24,6 +25,8 @@ export function ProgrammeView() {
   const version = useAppState(currentVersion);
   const sectors = useAppState(currentSectors);
   const { programme, territory, actions, versions } = useAppState((s) => s.data);
+  // The programme's total, from its own source (the review), beside budgets known action by action.
+  const programmed = programme.bilan2026.chiffres.find((c) => c.id === 'investissements-programmes' && c.unite === 'EUR');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   const communeName = (id: string | null) => (id ? (territory.communes.find((c) => c.insee === id)?.nom ?? id) : t('programme.communeUnknown'));
@@ -121,11 +124,11 @@ export function ProgrammeView() {
       <BarChart
         id="chart-budgets"
         title={t('programme.budgets')}
-        description={budgets.map((b) => `${t(`axis.${b.axis}`)} : ${formatEuros(lang, b.known)}, ${t('extension.unknownBudgets', { count: b.unknown })}`).join(' ; ')}
-        bars={budgets.map((b) => ({ label: t(`axis.${b.axis}`), value: b.known, text: formatEuros(lang, b.known), color: AXIS_COLORS[b.axis] }))}
+        description={budgets.map((b) => `${t(`axis.${b.axis}`)} : ${formatBudget(t, lang, b.known, b.unknown)}`).join(' ; ')}
+        bars={budgets.map((b) => ({ label: t(`axis.${b.axis}`), value: b.known ?? 0, text: formatBudget(t, lang, b.known, b.unknown), color: AXIS_COLORS[b.axis] }))}
       />
       <div class="table-wrap" tabIndex={0} role="region" aria-label={t('programme.budgets')}>
-        <table class="report">
+        <table class="report report--budgets">
           <caption>{t('programme.budgetsCaption')}</caption>
           <thead>
             <tr>
@@ -138,7 +141,7 @@ export function ProgrammeView() {
             {budgets.map((b) => (
               <tr key={b.axis} data-axis={b.axis}>
                 <th scope="row">{t(`axis.${b.axis}`)}</th>
-                <td>{formatEuros(lang, b.known)}</td>
+                <td>{b.known === null ? '—' : formatEuros(lang, b.known)}</td>
                 <td>{b.unknown}</td>
               </tr>
             ))}
@@ -146,6 +149,11 @@ export function ProgrammeView() {
         </table>
       </div>
       <p class="indicative">{t('programme.budgetsNote')}</p>
+      {programmed && (
+        <p data-figure-source="investissements-programmes">
+          {t('programme.budgetsProgrammed', { label: programmed.libelle, amount: formatEuros(lang, programmed.valeur), date: formatPartialDate(lang, programme.bilan2026.date) })}
+        </p>
+      )}
       <p class="muted">{t('programme.source', { source: programme.source })}</p>
     </section>
   );

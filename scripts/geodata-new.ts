@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       source:
         main.from === 'api'
           ? 'Centre de la commune selon geo.api.gouv.fr (champ centre) : à remplacer par le centre-bourg si celui-ci en diffère'
-          : 'Point intérieur du contour officiel de la commune : à remplacer par le centre-bourg',
+          : 'Point le plus central du contour officiel de la commune : à remplacer par le centre-bourg',
       provenance: 'public',
     },
     source: `${etalabSource} ; contours ${source.startsWith('http') ? 'geo.api.gouv.fr' : 'officiels (fichier)'}`,
@@ -187,7 +187,9 @@ Chaque donnée porte sa provenance : \`seed\` (document de la collectivité), \`
   writeFileSync(join(out, 'actions.geojson'), json({ type: 'FeatureCollection', features: [] }));
   writeFileSync(join(out, 'programme.json'), json(programme));
   writeFileSync(join(out, 'README.md'), readme);
-  console.log(`geodata:new : ${out} écrit (${territory.communes.length} communes de ${epci.nom}, ${pvd.length} ville(s) PVD). Vérifiez-le : npm run check:data -- ${out}`);
+  console.log(
+    `geodata:new : ${out} écrit (${territory.communes.length} communes de ${epci.nom}, ${pvd.length} ${pvd.length > 1 ? 'villes' : 'ville'} PVD). Vérifiez-le : npm run check:data -- ${out}`,
+  );
 }
 
 main().catch((e: unknown) => {

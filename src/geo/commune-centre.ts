@@ -1,9 +1,10 @@
 // A commune's centre, and the starting sector « à délimiter » drawn around it for a commune joining the ORT.
-import { circle, pointOnFeature, rewind } from '@turf/turf';
+import { area, circle, rewind } from '@turf/turf';
+import polylabel from 'polylabel';
 import type { Polygon } from 'geojson';
 import type { CommuneContour } from '../data/schemas';
 
-/** Where a commune's centre comes from: the official service's `centre`, or a point inside its contour. */
+/** Where a commune's centre comes from: the official service's `centre`, or the contour's most central point. */
 export type CentreSource = 'api' | 'interior';
 
 export interface CommuneCentre {
@@ -11,12 +12,16 @@ export interface CommuneCentre {
   readonly from: CentreSource;
 }
 
-/** The centre of a commune: geo.api.gouv.fr's `centre` when the reply has it, else a point inside the contour. */
+/** The centre of a commune: geo.api.gouv.fr's `centre` when the reply has it, else the most central
+ * point of its contour (the point farthest from its edges, of its largest part), never a point
+ * that merely lies inside. */
 export function communeCentre(contour: CommuneContour): CommuneCentre {
   const centre = contour.properties.centre;
   if (centre) return { at: [centre.coordinates[0], centre.coordinates[1]], from: 'api' };
-  const [lon, lat] = pointOnFeature(contour.geometry).geometry.coordinates;
-  return { at: [lon!, lat!], from: 'interior' };
+  const parts = contour.geometry.type === 'Polygon' ? [contour.geometry.coordinates] : contour.geometry.coordinates;
+  const largest = parts.reduce((a, b) => (area({ type: 'Polygon', coordinates: b }) > area({ type: 'Polygon', coordinates: a }) ? b : a));
+  const [lon, lat] = polylabel(largest as number[][][], 0.0001);
+  return { at: [lon, lat], from: 'interior' };
 }
 
 /** The starting sector's radius, unless the user picks another (extension scenarios, geodata:new). */

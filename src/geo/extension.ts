@@ -17,8 +17,11 @@ export interface CommuneIndicators {
   readonly populationTotale: number;
   /** km², from the official contour; null without contours. */
   readonly areaKm2: number | null;
-  /** Straight line from this commune's centre to the main town's centre, km; null without contours. */
+  /** Straight line from this commune's centre to the main town's centre, km; null without contours,
+   * and for the main town itself (no distance to itself). */
   readonly distanceKm: number | null;
+  /** The PVD's main town (the ville-centre of territory.json). */
+  readonly isTown: boolean;
   readonly centreFrom: CentreSource | null;
   readonly actions: Readonly<Record<Status, number>>;
   readonly actionsCount: number;
@@ -52,6 +55,8 @@ export interface IndicatorInputs {
   readonly contours: readonly CommuneContour[] | null;
   readonly communeIndex: CommuneIndex | null;
   readonly townCentre: readonly [number, number];
+  /** The main town's INSEE code. */
+  readonly townInsee: string;
   readonly actions: readonly ActionFeature[];
   /** Each action's commune (INSEE), as placed on the official contours. */
   readonly actionCommune: (id: string) => string | null;
@@ -82,7 +87,11 @@ export function communeIndicators(input: IndicatorInputs): CommuneIndicators[] {
       populationMunicipale: c.populationMunicipale,
       populationTotale: c.populationTotale,
       areaKm2: contour ? Math.round(area(contour.geometry) / 10_000) / 100 : null,
-      distanceKm: centre ? Math.round(distance([centre.at[0], centre.at[1]], [input.townCentre[0], input.townCentre[1]], { units: 'kilometers' }) * 10) / 10 : null,
+      distanceKm:
+        centre && c.insee !== input.townInsee
+          ? Math.round(distance([centre.at[0], centre.at[1]], [input.townCentre[0], input.townCentre[1]], { units: 'kilometers' }) * 10) / 10
+          : null,
+      isTown: c.insee === input.townInsee,
       centreFrom: centre?.from ?? null,
       actions,
       actionsCount: here.length,

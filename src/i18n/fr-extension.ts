@@ -37,7 +37,8 @@ export const frExtension = {
   'extension.note.noContours': 'Surfaces et distances : contours officiels des communes indisponibles, donc non affichées.',
   'extension.note.centreApi': 'Distances en ligne droite entre le centre de chaque commune (geo.api.gouv.fr) et le centre de la ville principale.',
   'extension.note.centreInterior':
-    'Distances en ligne droite entre un point intérieur au contour de chaque commune (le service n’a pas donné de centre) et le centre de la ville principale.',
+    'Distances en ligne droite entre le point le plus central du contour de chaque commune (le service n’a pas donné de centre) et le centre de la ville principale.',
+  'extension.townItself': 'ville principale',
   'extension.note.actions': 'Actions localisées par leur géométrie dans chaque commune ; budgets inconnus comptés à part, jamais estimés.',
   'extension.note.imported': 'Indicateurs importés : fichier « {source} ».',
   'extension.downloadCsv': 'Télécharger le tableau (CSV)',

@@ -3,7 +3,6 @@
 import { slug } from '../data/ids';
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
-import { communeCentre, startingSector } from '../geo/commune-centre';
 import { holdsTownCentre } from '../geo/ort-rules';
 import { labelPoint } from '../geo/label-point';
 import { emptyHistory, record, step, type Step } from './history';
@@ -131,7 +130,9 @@ export function createDraftsSlice({ set, get, data, services }: SliceContext): D
       get().editDraft(draftId, { ...sectors, features: remaining });
       return true;
     },
-    addStartingSector(draftId, insee, radiusM, naming) {
+    async addStartingSector(draftId, insee, radiusM, naming) {
+      // The centre's computation (polylabel) loads with the first starting sector, not the first screen.
+      const { communeCentre, startingSector } = await import('../geo/commune-centre');
       const s = get();
       const sectors = versionSectors(s, draftId);
       const contour = s.contours.status === 'ready' ? s.contours.contours.features.find((f) => f.properties.code === insee) : undefined;

@@ -32,6 +32,7 @@ function rowsFor(
     contours: contours.status === 'ready' ? contours.contours.features : null,
     communeIndex,
     townCentre: data.territory.villeCentre.centre,
+    townInsee: data.territory.villeCentre.insee,
     actions: data.actions.features,
     actionCommune: (id) => placed[id]?.commune?.insee ?? null,
     sectors,

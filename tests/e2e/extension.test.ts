@@ -37,6 +37,8 @@ describe('the extension link', () => {
     const share = Math.round((population(['05006', '05110', '05031']) / territory.epci.populationMunicipale) * 1000) / 10;
     expect(await totalCells(page, 1).nth(1).textContent()).toContain(`${String(share).replace('.', ',')} % de la CC`);
     expect(await page.locator('.extension-panel .indicators tr[data-commune="05110"] td').first().textContent()).toBe('proposée');
+    // The main town has no distance to itself.
+    expect(await page.locator('.extension-panel .indicators tr[data-commune="05006"]').textContent()).toContain('ville principale');
     // No budget of the project's actions is published: none is shown as « 0 € ».
     const table = (await page.locator('.extension-panel .indicators').textContent())!;
     expect(table).not.toMatch(/(^|[^\d\u202f])0\s€/);

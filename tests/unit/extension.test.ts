@@ -2,7 +2,7 @@
 // (golden files), the ORT's legal frame in check:data and in drafts, and the extension link.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { area } from '@turf/turf';
+import { area, pointOnFeature, pointToLineDistance, polygonToLine } from '@turf/turf';
 import { communeIndicators, totalsOf } from '../../src/geo/extension';
 import { startingSector, communeCentre } from '../../src/geo/commune-centre';
 import { indicatorsCsv } from '../../src/geo/extension-csv';
@@ -35,6 +35,7 @@ const rows = (proposed: string[], imported = null) =>
     contours: members,
     communeIndex: index,
     townCentre: data.territory.villeCentre.centre,
+    townInsee: data.territory.villeCentre.insee,
     actions: data.actions.features,
     actionCommune: (id) => placed[id]?.commune?.insee ?? null,
     sectors: sectors2024,
@@ -60,15 +61,21 @@ describe('extension indicators (real contours)', () => {
     ).toEqual(['05031', '05110']);
   });
 
-  it('measures areas on the contours and distances to the town centre from a point inside each contour', () => {
+  it('measures areas on the contours and distances to the town centre from the most central point of each contour', () => {
     // L'Argentière-la-Bessée: 64.55 km² (official); the simplified contours stay within 2 %.
     expect(byCode.get('05006')!.areaKm2!).toBeGreaterThan(63.3);
     expect(byCode.get('05006')!.areaKm2!).toBeLessThan(65.9);
     expect(byCode.get('05006')!.areaKm2).toBeCloseTo(area(members.find((f) => f.properties.code === '05006')!.geometry) / 1e6, 1);
     expect(all.every((r) => r.centreFrom === 'interior')).toBe(true); // the reference file has no `centre`
-    // A point inside a 64 km² mountain commune need not be near its town: the note says which centre is used.
-    expect(byCode.get('05006')!.distanceKm!).toBeLessThan(12);
-    for (const r of all) expect(r.distanceKm!).toBeLessThan(30); // the CC is about 30 km across
+    // The main town has no distance to itself (it read « 7,1 km » from a point inside its contour).
+    expect([byCode.get('05006')!.isTown, byCode.get('05006')!.distanceKm]).toEqual([true, null]);
+    for (const r of all.filter((x) => !x.isTown)) expect(r.distanceKm!).toBeLessThan(30); // the CC is about 30 km across
+    // The fallback centre is the contour's most central point: farther from every edge than Turf's pointOnFeature.
+    const contour = members.find((f) => f.properties.code === '05110')!;
+    const fromEdges = (at: readonly [number, number]) => pointToLineDistance([at[0], at[1]], polygonToLine(contour.geometry as never) as never, { units: 'kilometers' });
+    const central = communeCentre(contour).at;
+    const merelyInside = pointOnFeature(contour.geometry).geometry.coordinates as [number, number];
+    expect(fromEdges(central)).toBeGreaterThan(fromEdges(merelyInside));
   });
 
   it('counts actions by status and budgets (known and unknown) from the placed actions', () => {
@@ -282,11 +289,11 @@ describe('extension in the store and the link', () => {
     expect(store.getState().extension).toEqual([]);
   });
 
-  it('a scenario: signatories, a starting sector per joining commune, and the town centre kept', () => {
+  it('a scenario: signatories, a starting sector per joining commune, and the town centre kept', async () => {
     const store = withContours();
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT, ['05110']);
     expect(store.getState().drafts[0]!.meta.communes).toEqual(['05006', '05110']);
-    const sector = store.getState().addStartingSector(id, '05110', 500, { nom: 'Puy-Saint-Vincent — à délimiter', description: 'cercle' });
+    const sector = await store.getState().addStartingSector(id, '05110', 500, { nom: 'Puy-Saint-Vincent — à délimiter', description: 'cercle' });
     expect(sector).toBe('puy-saint-vincent-a-delimiter');
     expect(draftProblems(store.getState(), id).filter((p) => p.problem.code !== 'straddles-communes')).toEqual([]);
     // Deleting the sector holding the town centre is refused, in words.
@@ -305,7 +312,7 @@ describe('extension in the store and the link', () => {
     expect(official.communes[0]!.addedHa).toBeLessThan(19.5);
 
     const id = store.getState().createDraft('2024-avenant', FRENCH_DRAFT, ['05110']);
-    store.getState().addStartingSector(id, '05110', 500, { nom: 'Puy-Saint-Vincent — à délimiter', description: 'cercle' });
+    await store.getState().addStartingSector(id, '05110', 500, { nom: 'Puy-Saint-Vincent — à délimiter', description: 'cercle' });
     const scenario = compareByCommune(store.getState(), '2024-avenant', id)!;
     expect(scenario.joining).toEqual(['05110']);
     expect(scenario.communes.map((c) => [c.insee, c.sectorsAdded])).toEqual([['05110', ['puy-saint-vincent-a-delimiter']]]);

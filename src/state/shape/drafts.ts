@@ -37,7 +37,7 @@ export interface DraftsSlice {
   /** Delete a sector of a draft; refused (false, with a notice) when no sector would hold the main town's centre. */
   removeSector(draftId: string, sectorId: string): boolean;
   /** A starting sector « à délimiter »: a circle around a commune's centre, to redraw later. Its id, or null without contours. */
-  addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): string | null;
+  addStartingSector(draftId: string, insee: string, radiusM: number, naming: { readonly nom: string; readonly description: string }): Promise<string | null>;
   setDrafts(drafts: readonly Draft[]): void;
   /** The drafts saved in the browser, arriving after the first paint: put before any draft made
    * meanwhile, which gets a free id if its own is taken (and stays shown). */

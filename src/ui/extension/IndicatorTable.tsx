@@ -75,7 +75,7 @@ export function IndicatorTable({ caption }: { caption: string }) {
               <td>{num(r.populationMunicipale, 0)}</td>
               <td>{num(r.populationTotale, 0)}</td>
               <td>{num(r.areaKm2)}</td>
-              <td>{num(r.distanceKm, 1)}</td>
+              <td>{r.isTown ? t('extension.townItself') : num(r.distanceKm, 1)}</td>
               <td>{actionsText(r)}</td>
               <td>{budget(r.knownBudget, r.unknownBudgets)}</td>
               <td>{t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) })}</td>

@@ -42,7 +42,7 @@ export function ScenarioCommunes({ draftId }: { draftId: string }) {
                   type="button"
                   class="tool-button"
                   onClick={() =>
-                    store.getState().addStartingSector(draftId, insee, radius, {
+                    void store.getState().addStartingSector(draftId, insee, radius, {
                       nom: t('scenario.startingName', { commune: nameOf(insee) }),
                       description: t('scenario.startingDescription', { radius }),
                     })

@@ -79,7 +79,7 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.source.ign': 'Basemap: © IGN – Licence Ouverte Etalab 2.0 (Géoplateforme).',
   'sheet.source.neutral': 'Basemap: plain background (no external data).',
   'sheet.source.contours': 'Commune outlines: © IGN – ADMIN EXPRESS, via geo.api.gouv.fr (Licence Ouverte).',
-  'sheet.source.project': 'Project data (geodata/): {source}; every record carries its provenance (seed, public, indicatif).',
+  'sheet.source.project': 'Programme data: {source}; each item says whether it comes from the CC’s page, from a public source, or is indicative (to be confirmed).',
   'sheet.indicative': 'Indicative information, not a decision: outlines are indicative; only the ORT agreement and its amendments are binding.',
   'sheet.mapAlt': 'Map of the view shown',
   'sheet.budgetUnknown': 'Budget “—”: not published (ORT agreement).',

@@ -237,7 +237,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'link.malformed.at': 'Link: parameter “{param}” is “{value}”; expected: latitude,longitude in degrees (e.g. {exampleAtLink}).',
   'link.malformed.compare': 'Link: parameter “{param}” is “{value}”; expected: two version ids separated by a comma (e.g. {exampleVersions}).',
   'link.malformed.compareSame': 'Link: parameter “{param}” is “{value}”; expected: two different versions to compare.',
-  'link.malformed.mode': 'Link: parameter “{param}” is “{value}”; expected: swipe, cote-a-cote or difference. Showing “difference”.',
+  'link.malformed.mode': 'Link: parameter “{param}” is “{value}”; expected: swipe (Swipe), cote-a-cote (Side by side) or difference (Difference). Showing “Difference”.',
   'link.malformed.map': 'Link: parameter “{param}” is “{value}”; expected: zoom/latitude/longitude (e.g. {exampleMap}). Default view used.',
   'link.malformed.id': 'Link: parameter “{param}” is “{value}”; expected: an id in lower-case letters, digits and hyphens.',
   'link.malformed.commune': 'Link: parameter “{param}” is “{value}”; expected: a 5-character INSEE code (e.g. {exampleInsee}).',

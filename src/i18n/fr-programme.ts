@@ -79,7 +79,7 @@ export const frProgramme = {
   'sheet.source.ign': 'Fond de carte : © IGN – Licence Ouverte Etalab 2.0 (Géoplateforme).',
   'sheet.source.neutral': 'Fond de carte : fond neutre (sans données externes).',
   'sheet.source.contours': 'Contours des communes : © IGN – ADMIN EXPRESS, via geo.api.gouv.fr (Licence Ouverte).',
-  'sheet.source.project': 'Données du projet (geodata/) : {source} ; chaque élément porte sa provenance (seed, public, indicatif).',
+  'sheet.source.project': 'Données du programme : {source} ; chaque élément dit s’il vient de la page de la CC, d’une source publique, ou s’il est indicatif (à confirmer).',
   'sheet.indicative': 'Information indicative, ne vaut pas décision : les tracés sont indicatifs, seules la convention d’ORT et ses avenants font foi.',
   'sheet.mapAlt': 'Carte de la vue affichée',
   'sheet.budgetUnknown': 'Budget « — » : non communiqué (convention d’ORT).',

@@ -239,7 +239,8 @@ const frCore = {
   'link.malformed.at': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : latitude,longitude en degrés (ex. {exampleAtLink}).',
   'link.malformed.compare': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : deux identifiants de version séparés par une virgule (ex. {exampleVersions}).',
   'link.malformed.compareSame': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : deux versions différentes à comparer.',
-  'link.malformed.mode': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
+  'link.malformed.mode':
+    'Lien : le paramètre « {param} » vaut « {value} » ; attendu : swipe (balayage), cote-a-cote (côte à côte) ou difference (différence). Affichage « Différence » utilisé.',
   'link.malformed.map': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : zoom/latitude/longitude (ex. {exampleMap}). Vue par défaut utilisée.',
   'link.malformed.id': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : un identifiant en minuscules, chiffres et tirets.',
   'link.malformed.commune': 'Lien : le paramètre « {param} » vaut « {value} » ; attendu : un code INSEE à 5 caractères (ex. {exampleInsee}).',

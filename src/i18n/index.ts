@@ -100,6 +100,14 @@ export function formatOptional(lang: Lang, value: number | null, maximumFraction
   return value === null ? '—' : formatNumber(lang, value, maximumFractionDigits);
 }
 
+/** Areas in hectares, always to one decimal (« 25,8 », « 18,2 », « 0,0 »), so that figures side by
+ * side compare at a glance; "—" when unknown; `signed`: « +18,2 » for a gain. */
+export function formatHectares(lang: Lang, ha: number | null, signed = false): string {
+  if (ha === null) return '—';
+  const text = ha.toLocaleString(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return signed && ha > 0 ? `+${text}` : text;
+}
+
 export function formatEuros(lang: Lang, value: number): string {
   return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }

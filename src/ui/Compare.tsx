@@ -4,7 +4,7 @@ import { COMPARE_MODES, type CompareMode } from '../state/compare';
 import { compareByCommune, compareCsv, compareDiff, reportNamesOf } from '../state/compare-diff';
 import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
-import { formatOptional } from '../i18n';
+import { formatHectares, formatOptional } from '../i18n';
 import { useMounted, usePorts } from './ports';
 import { download } from './download';
 import { useAppState, useStore, useT } from './store-context';
@@ -48,6 +48,7 @@ export function ComparePanel() {
   const nameOf = communeLabelOf(data.territory);
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
   const titleOf = (id: string) => data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
+  const ha = (n: number | null, signed = false) => formatHectares(lang, n, signed);
   const fmt = (n: number | null, sign = false) => `${sign && n !== null && n > 0 ? '+' : ''}${formatOptional(lang, n)}`;
   const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
 
@@ -114,9 +115,9 @@ export function ComparePanel() {
                     <td>
                       <span class={`change change--${row.change}`}>{t(`compare.change.${row.change}`)}</span>
                     </td>
-                    <td>{fmt(row.areaAHa)}</td>
-                    <td>{fmt(row.areaBHa)}</td>
-                    <td>{fmt(row.deltaHa, true)}</td>
+                    <td>{ha(row.areaAHa)}</td>
+                    <td>{ha(row.areaBHa)}</td>
+                    <td>{ha(row.deltaHa, true)}</td>
                     <td>{row.deltaPct === null ? '—' : `${fmt(row.deltaPct, true)} %`}</td>
                   </tr>
                 ))}
@@ -125,15 +126,15 @@ export function ComparePanel() {
                 <tr>
                   <th scope="row">{t('compare.total')}</th>
                   <td />
-                  <td>{fmt(diff.totals.areaAHa)}</td>
-                  <td>{fmt(diff.totals.areaBHa)}</td>
-                  <td>{fmt(diff.totals.deltaHa, true)}</td>
+                  <td>{ha(diff.totals.areaAHa)}</td>
+                  <td>{ha(diff.totals.areaBHa)}</td>
+                  <td>{ha(diff.totals.deltaHa, true)}</td>
                   <td />
                 </tr>
               </tfoot>
             </table>
           </div>
-          <p class="muted">{t('compare.areas', { added: fmt(diff.totals.addedHa), removed: fmt(diff.totals.removedHa) })}</p>
+          <p class="muted">{t('compare.areas', { added: ha(diff.totals.addedHa), removed: ha(diff.totals.removedHa) })}</p>
           <h3>{t('compare.actions', { count: diff.actions.length })}</h3>
           <ul class="compare-panel__actions">
             {diff.actions.map((m) => (
@@ -168,8 +169,8 @@ export function ComparePanel() {
                         <tr key={c.insee} data-commune={c.insee}>
                           <th scope="row">{nameOf(c.insee)}</th>
                           <td>{c.sectorsAdded.map(names.sector).join(', ') || '—'}</td>
-                          <td>{fmt(c.addedHa)}</td>
-                          <td>{fmt(c.removedHa)}</td>
+                          <td>{ha(c.addedHa)}</td>
+                          <td>{ha(c.removedHa)}</td>
                         </tr>
                       ))}
                     </tbody>

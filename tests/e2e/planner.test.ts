@@ -51,7 +51,11 @@ describe('comparing the 2023 convention and the 2024 avenant', () => {
     const row = page.locator('.report--communes tr[data-commune="05006"]');
     await row.waitFor({ timeout: 15_000 });
     expect(await row.locator('th').textContent()).toBe("L'Argentière-la-Bessée (05006)");
-    expect(await row.locator('td').allTextContents()).toEqual(['Quartier de la gare', '18,2', '0']);
+    expect(await row.locator('td').allTextContents()).toEqual(['Quartier de la gare', '18,2', '0,0']);
+    // Every area of the report to one decimal, so that figures side by side compare.
+    const areas = await page.locator('.report:not(.report--communes) tbody td:nth-child(3), .report:not(.report--communes) tbody td:nth-child(4)').allTextContents();
+    expect(areas.length).toBeGreaterThan(3);
+    for (const a of areas) expect(a).toMatch(/^(—|\d+,\d)$/);
     expect(await page.locator('.compare-panel').textContent()).not.toContain('Aucune commune ne gagne ni ne perd de surface');
     // The CSV names what it lists, and has the commune rows too.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()]);

@@ -33,6 +33,8 @@ describe('COPIL sheet', () => {
     for (const name of ['Quartier de la gare', 'Centre-bourg']) expect(text).toContain(name);
     expect(text).toContain('IGN');
     expect(text).toContain('Information indicative');
+    // Credits in words: no folder name, no provenance codes.
+    expect(text).not.toMatch(/geodata\/|seed, public|\(s\)/);
     const images = poppler('pdfimages', '-list', file)
       .trim()
       .split('\n')

@@ -209,7 +209,7 @@ describe('malformed link parameters', () => {
         'Lien : le paramètre « at » vaut « abc » ; attendu : latitude,longitude en degrés (ex. 44.79530,6.56000).',
         'Lien : le paramètre « commune » vaut « 75056x » ; attendu : un code INSEE à 5 caractères (ex. 05006).',
         'Lien : le paramètre « compare » vaut « 2024-avenant » ; attendu : deux identifiants de version séparés par une virgule (ex. 2023-convention,2024-avenant).',
-        'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe, cote-a-cote ou difference. Affichage « difference » utilisé.',
+        'Lien : le paramètre « mode » vaut « xyz » ; attendu : swipe (balayage), cote-a-cote (côte à côte) ou difference (différence). Affichage « Différence » utilisé.',
         'Lien : le paramètre « extension » contient « zz » ; attendu : des codes INSEE séparés par des virgules (ex. 05006,05101).',
         'Lien : le paramètre « view » vaut « carte » ; attendu : liste, programme ou accessibilite. Carte affichée.',
         'Lien : le paramètre « map » vaut « n/importe/quoi » ; attendu : zoom/latitude/longitude (ex. 15/44.7953/6.5600). Vue par défaut utilisée.',

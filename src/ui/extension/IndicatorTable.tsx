@@ -3,7 +3,7 @@
 import { STATUSES } from '../../data/vocabulary';
 import type { CommuneIndicators, IndicatorTotals } from '../../geo/extension';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
-import { formatOptional } from '../../i18n';
+import { formatHectares, formatOptional } from '../../i18n';
 import { formatBudget } from '../format';
 import { useAppState, useT } from '../store-context';
 
@@ -38,7 +38,7 @@ export function IndicatorTable({ caption }: { caption: string }) {
       <td />
       <td>{x.actionsCount}</td>
       <td>{budget(x.knownBudget, x.unknownBudgets)}</td>
-      <td>{t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) })}</td>
+      <td>{t('extension.sectorsValue', { count: x.sectors, ha: formatHectares(lang, x.sectorsHa) })}</td>
       {columns.map((c) => (
         <td key={c}>{num(x.imported[c] ?? null, 3)}</td>
       ))}
@@ -78,7 +78,7 @@ export function IndicatorTable({ caption }: { caption: string }) {
               <td>{r.isTown ? t('extension.townItself') : num(r.distanceKm, 1)}</td>
               <td>{actionsText(r)}</td>
               <td>{budget(r.knownBudget, r.unknownBudgets)}</td>
-              <td>{t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) })}</td>
+              <td>{t('extension.sectorsValue', { count: r.sectors, ha: formatHectares(lang, r.sectorsHa) })}</td>
               {columns.map((c) => (
                 <td key={c}>{num(r.imported[c] ?? null, 3)}</td>
               ))}

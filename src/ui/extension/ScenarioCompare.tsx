@@ -2,7 +2,7 @@
 // any two of them that are versions (a piste has no sectors of its own yet).
 import { MAX_COMPARED_SCENARIOS, PISTE_PREFIX } from '../../state/extension';
 import { scenarioOptions, scenarioTotals } from '../../state/extension-figures';
-import { formatOptional } from '../../i18n';
+import { formatHectares, formatOptional } from '../../i18n';
 import { formatBudget } from '../format';
 import type { IndicatorTotals } from '../../geo/extension';
 import { ProvenanceNote } from '../badges';
@@ -41,7 +41,7 @@ export function ScenarioCompare() {
       label: t('extension.col.budget'),
       pick: (x) => formatBudget(t, lang, x.knownBudget, x.unknownBudgets),
     },
-    { key: 'sectors', label: t('extension.col.sectors'), pick: (x) => t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) }) },
+    { key: 'sectors', label: t('extension.col.sectors'), pick: (x) => t('extension.sectorsValue', { count: x.sectors, ha: formatHectares(lang, x.sectorsHa) }) },
     ...(indicators?.columns ?? []).map((c) => ({ key: `imported-${c}`, label: c, pick: (x: IndicatorTotals) => num(x.imported[c] ?? null, 3) })),
   ];
 

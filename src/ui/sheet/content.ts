@@ -2,7 +2,7 @@
 // the version or scenario shown, the date, a legend of what is drawn, the panel's content as a
 // table, the sources and credits. Built from the store, in the UI's language.
 import { AXES } from '../../data/vocabulary';
-import { translate, formatEuros, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
+import { translate, formatEuros, formatHectares, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
 import type { AppState } from '../../state/app-state';
 import { compareDiff } from '../../state/compare-diff';
@@ -72,8 +72,21 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
     const { a, b } = s.compare;
     const diff = compareDiff(s, a, b);
     const label = (id: string) => versionById(s, id)?.label ?? id;
-    const rows = (diff?.sectors ?? []).map((r) => [r.nom, t(`compare.change.${r.change}`), num(r.areaAHa), num(r.areaBHa), num(r.deltaHa)]);
-    if (diff) rows.push([t('compare.total'), '', num(diff.totals.areaAHa), num(diff.totals.areaBHa), num(diff.totals.deltaHa)]);
+    const rows = (diff?.sectors ?? []).map((r) => [
+      r.nom,
+      t(`compare.change.${r.change}`),
+      formatHectares(s.lang, r.areaAHa),
+      formatHectares(s.lang, r.areaBHa),
+      formatHectares(s.lang, r.deltaHa, true),
+    ]);
+    if (diff)
+      rows.push([
+        t('compare.total'),
+        '',
+        formatHectares(s.lang, diff.totals.areaAHa),
+        formatHectares(s.lang, diff.totals.areaBHa),
+        formatHectares(s.lang, diff.totals.deltaHa, true),
+      ]);
     return {
       title: t('sheet.title'),
       subtitle: t('sheet.compare', { a: label(a), b: label(b) }),
@@ -102,7 +115,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         num(r.populationMunicipale, 0),
         num(r.areaKm2),
         String(r.actionsCount),
-        t('extension.sectorsValue', { count: r.sectors, ha: num(r.sectorsHa) }),
+        t('extension.sectorsValue', { count: r.sectors, ha: formatHectares(s.lang, r.sectorsHa) }),
       ]);
     const { before, after } = extensionTotals(s);
     for (const [key, x] of [
@@ -115,7 +128,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         num(x.populationMunicipale, 0),
         num(x.areaKm2),
         String(x.actionsCount),
-        t('extension.sectorsValue', { count: x.sectors, ha: num(x.sectorsHa) }),
+        t('extension.sectorsValue', { count: x.sectors, ha: formatHectares(s.lang, x.sectorsHa) }),
       ]);
     }
     return {

@@ -46,8 +46,11 @@ export function mountDraftEditor(map: MapLibreMap, store: AppStore, draftId: str
   let written: SectorCollection | undefined;
   const load = (sectors: SectorCollection | undefined) => {
     written = sectors;
-    const ids = draw.getSnapshot().map((f) => f.id!);
-    if (ids.length) draw.removeFeatures(ids);
+    // clear(), not removeFeatures(all ids): a selected sector's guidance points (vertices, midpoints)
+    // are in the snapshot too and go with its deselection, so removing them one by one threw « No
+    // feature with id … » half-way (after an undo, the moved outline stayed and « Rétablir » did
+    // not light up).
+    draw.clear();
     if (sectors) draw.addFeatures(toTerra(sectors));
   };
   load(sectorsNow());

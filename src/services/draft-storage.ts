@@ -114,12 +114,18 @@ export async function saveDrafts(drafts: readonly SavedDraft[], store?: UseStore
   try {
     const keep = new Set(drafts.map((d) => `${DRAFT_PREFIX}${d.meta.id}`));
     const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
+    // Noted as written before the write, not after: saves follow each other faster than IndexedDB
+    // answers (undo then redo), and a save must compare with the one just before it, not with the
+    // last one finished (redo's draft was taken for « already written » and lost).
+    for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
     // Only the fields of a saved draft (the store's objects may carry others).
     await setMany(
       changed.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, { meta: d.meta, sectors: d.sectors }]),
       store,
-    );
-    for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
+    ).catch((e: unknown) => {
+      for (const d of changed) written.delete(`${DRAFT_PREFIX}${d.meta.id}`);
+      throw e;
+    });
     const gone = (await keys(store)).map(String).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
     await delMany(gone, store);
     for (const k of gone) written.delete(k);

@@ -147,6 +147,13 @@ describe('drafts', () => {
     for (let i = 1; i <= 8; i++) await page.mouse.move(vertex.x + i * 10, vertex.y, { steps: 2 });
     await page.mouse.up();
     await expect.poll(() => page.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true);
+    // Undo with the sector still selected: the editor follows the store, no page error, redo offered.
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Rétablir' }).isEnabled()).toBe(true);
+    expect((page as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
+    await page.getByRole('button', { name: 'Rétablir' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true);
+    expect((page as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
 
     await page.reload();
     await page.locator('#map[data-editing="brouillon-1"]').waitFor({ state: 'attached' });

@@ -278,6 +278,19 @@ describe('draft storage (IndexedDB, one record per draft)', () => {
     expect(after.ok && after.value.drafts.map((d) => d.meta.id)).toEqual(['brouillon-1']);
   });
 
+  it('keeps the last of saves made faster than the storage answers (an edit, undo, redo)', async () => {
+    await fresh();
+    const [edited] = twoDrafts();
+    const original = { ...edited!, sectors: { ...edited!.sectors, features: edited!.sectors.features.slice(0, 1) } };
+    await saveDrafts([edited!]);
+    // Undo and redo, each saved without waiting for the other.
+    const undo = saveDrafts([original]);
+    const redo = saveDrafts([edited!]);
+    await Promise.all([undo, redo]);
+    const back = await loadDrafts(['05006']);
+    expect(back.ok && back.value.drafts[0]!.sectors.features.length).toBe(edited!.sectors.features.length);
+  });
+
   it('one damaged record sets aside only itself, once, however often the page loads', async () => {
     await fresh();
     const drafts = twoDrafts();

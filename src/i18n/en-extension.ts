@@ -28,7 +28,7 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'extension.col.budget': 'Known budget',
   'extension.col.sectors': 'Sectors (number, ha)',
   'extension.communesCount': '{count, plural, one {# commune} other {# communes}}',
-  'extension.share': '{share} % of the CC',
+  'extension.share': '{share}% of the CC',
   'extension.sectorsValue': '{count} · {ha} ha',
   'extension.totalBefore': 'Total before (signatories)',
   'extension.totalAfter': 'Total after (signatories and proposed)',

@@ -50,7 +50,7 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'embed.title': 'Embed the map in a website',
   'embed.help': 'Paste this HTML into a page of the commune’s or the CC’s website: the map shows there, compact, with a link to the full map.',
   'embed.keepView': 'Keep the current view (version, selection, framing)',
-  'embed.fullWidth': 'Full width of the page (100 %)',
+  'embed.fullWidth': 'Full width of the page (100%)',
   'embed.width': 'Width (px)',
   'embed.height': 'Height (px)',
   'embed.code': 'Code to paste',

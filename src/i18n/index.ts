@@ -108,6 +108,11 @@ export function formatHectares(lang: Lang, ha: number | null, signed = false): s
   return signed && ha > 0 ? `+${text}` : text;
 }
 
+/** A percentage as the language writes it: « 70 % » in French, "70%" in English. */
+export function formatPercent(lang: Lang, value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(value / 100);
+}
+
 export function formatEuros(lang: Lang, value: number): string {
   return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }

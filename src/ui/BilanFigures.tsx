@@ -1,6 +1,6 @@
 // The programme's latest review (figures with their provenance, points of vigilance), in the
 // overview panel and in the programme view; nothing at all for a territory that has none yet.
-import { formatEuros, formatPartialDate } from '../i18n';
+import { formatEuros, formatPartialDate, formatPercent } from '../i18n';
 import { ProvenanceNote } from './badges';
 import { useAppState, useT } from './store-context';
 
@@ -17,7 +17,7 @@ export function BilanFigures() {
           <div key={c.id} data-figure={c.id}>
             <dt>{c.libelle}</dt>
             <dd>
-              {c.unite === 'EUR' ? formatEuros(lang, c.valeur) : c.unite === '%' ? `${c.valeur} %` : c.valeur} <ProvenanceNote provenance={c.provenance} />
+              {c.unite === 'EUR' ? formatEuros(lang, c.valeur) : c.unite === '%' ? formatPercent(lang, c.valeur) : c.valeur} <ProvenanceNote provenance={c.provenance} />
             </dd>
           </div>
         ))}

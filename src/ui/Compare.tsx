@@ -4,7 +4,7 @@ import { COMPARE_MODES, type CompareMode } from '../state/compare';
 import { compareByCommune, compareCsv, compareDiff, reportNamesOf } from '../state/compare-diff';
 import { communeLabelOf } from '../state/selectors';
 import { allVersions, versionSectors } from '../state/versions';
-import { formatHectares, formatOptional } from '../i18n';
+import { formatHectares, formatPercent } from '../i18n';
 import { useMounted, usePorts } from './ports';
 import { download } from './download';
 import { useAppState, useStore, useT } from './store-context';
@@ -49,7 +49,6 @@ export function ComparePanel() {
   const label = (id: string) => versions.find((v) => v.id === id)?.label ?? id;
   const titleOf = (id: string) => data.actions.features.find((a) => a.properties.id === id)?.properties.titre ?? id;
   const ha = (n: number | null, signed = false) => formatHectares(lang, n, signed);
-  const fmt = (n: number | null, sign = false) => `${sign && n !== null && n > 0 ? '+' : ''}${formatOptional(lang, n)}`;
   const set = (patch: Partial<typeof compare>) => store.getState().setCompare({ ...compare, ...patch });
 
   return (
@@ -118,7 +117,7 @@ export function ComparePanel() {
                     <td>{ha(row.areaAHa)}</td>
                     <td>{ha(row.areaBHa)}</td>
                     <td>{ha(row.deltaHa, true)}</td>
-                    <td>{row.deltaPct === null ? '—' : `${fmt(row.deltaPct, true)} %`}</td>
+                    <td>{row.deltaPct === null ? '—' : `${row.deltaPct > 0 ? '+' : ''}${formatPercent(lang, row.deltaPct)}`}</td>
                   </tr>
                 ))}
               </tbody>
@@ -183,7 +182,9 @@ export function ComparePanel() {
             type="button"
             class="tool-button"
             onClick={() =>
-              void compareCsv(store.getState(), compare.a, compare.b).then((csv) => download(`rapport-${compare.a}-${compare.b}.csv`, csv ?? '', 'text/csv;charset=utf-8'))
+              void compareCsv(store.getState(), compare.a, compare.b).then((csv) =>
+                download(`${t('file.report')}-${compare.a}-${compare.b}.csv`, csv ?? '', 'text/csv;charset=utf-8'),
+              )
             }
           >
             {t('compare.downloadCsv')}

@@ -45,7 +45,7 @@ export function ShareTools() {
     try {
       const { capture, content } = await prepare();
       const { sheetPdf } = await import('./sheet/pdf');
-      download(`fiche-copil-${store.getState().versionId}.pdf`, sheetPdf(content, capture, labels(content)), 'application/pdf');
+      download(`${t('file.sheet')}-${store.getState().versionId}.pdf`, sheetPdf(content, capture, labels(content)), 'application/pdf');
       setStatus(null);
     } catch (e) {
       failed(e);

@@ -44,6 +44,22 @@ describe('programme view (?view=programme)', () => {
     await page.close();
   });
 
+  it('in English, writes percentages and file names as English does', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await context.addInitScript(() => localStorage.setItem('carte-ort.lang', 'en'));
+    const page = await openApp(browser(), '/?view=programme', { inContext: context });
+    await page.locator('.programme-view').waitFor();
+    const rate = (await page.locator('.programme-view [data-figure="taux-financement-etudes"] dd').textContent())!;
+    expect(rate).toMatch(/^70%/);
+    await page.close();
+    const map = await openApp(browser(), '/?version=2024-avenant&sector=gare', { inContext: context });
+    await map.locator('.share-menu summary').click();
+    const [download] = await Promise.all([map.waitForEvent('download'), map.getByRole('button', { name: 'PDF sheet', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('copil-sheet-2024-avenant.pdf');
+    await map.close();
+    await context.close();
+  });
+
   it('shares the filters with the map: unticking an axis leaves it out of the matrix', async () => {
     const page = await openApp(browser(), '/?view=programme');
     await page.locator('#programme-axis-mobilite').uncheck();

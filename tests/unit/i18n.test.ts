@@ -100,3 +100,10 @@ describe('plurals, as a person writes them', () => {
     expect(Object.entries(en).filter(([, v]) => v.includes('(s)'))).toEqual([]);
   });
 });
+
+describe('percentages', () => {
+  it('are written as each language writes them', async () => {
+    const { formatPercent } = await import('../../src/i18n');
+    expect([formatPercent('fr', 70), formatPercent('en', 70), formatPercent('en', 41.42)]).toEqual(['70\u00a0%', '70%', '41.4%']);
+  });
+});

@@ -31,7 +31,7 @@ export function ExtensionPanel() {
     // The CSV writer (papaparse) loads when asked.
     const { indicatorsCsv } = await import('../../geo/extension-csv');
     const s = store.getState();
-    download(`indicateurs-extension-${s.versionId}.csv`, indicatorsCsv(extensionRows(s), extensionTotals(s), s.indicators?.columns ?? []), 'text/csv;charset=utf-8');
+    download(`${t('file.indicators')}-${s.versionId}.csv`, indicatorsCsv(extensionRows(s), extensionTotals(s), s.indicators?.columns ?? []), 'text/csv;charset=utf-8');
   };
 
   return (

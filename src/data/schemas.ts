@@ -80,6 +80,8 @@ export const versionMetaSchema = z.object({
   communes: z.array(inseeSchema).min(1, 'au moins une commune signataire (code INSEE) attendue'),
   file: z.string().regex(/^[\w./-]+\.geojson$/, 'chemin relatif vers un fichier .geojson attendu'),
   provenance: provenanceSchema,
+  /** The same words in English, for the English UI (each optional: without it, the French shows). */
+  en: z.object({ label: z.string().min(1).optional(), intitule: z.string().min(1).optional(), acte: z.string().min(1).optional() }).optional(),
 });
 export type VersionMeta = z.infer<typeof versionMetaSchema>;
 
@@ -157,12 +159,24 @@ export const programmeSchema = z.object({
       /** The perimeter version this step made (the convention, an avenant), when it made one. */
       version: idSchema.optional(),
       provenance: provenanceSchema,
+      en: z.object({ titre: z.string().min(1).optional(), resume: z.string().optional() }).optional(),
     }),
   ),
   bilan2026: z.object({
     date: partialDateSchema,
-    chiffres: z.array(z.object({ id: idSchema, libelle: z.string(), valeur: z.number(), unite: z.enum(['EUR', '%', 'nombre']), provenance: provenanceSchema })),
+    chiffres: z.array(
+      z.object({
+        id: idSchema,
+        libelle: z.string(),
+        valeur: z.number(),
+        unite: z.enum(['EUR', '%', 'nombre']),
+        provenance: provenanceSchema,
+        en: z.object({ libelle: z.string().min(1) }).optional(),
+      }),
+    ),
     vigilance: z.array(z.string()),
+    /** The points of attention in English, in the same order. */
+    en: z.object({ vigilance: z.array(z.string()) }).optional(),
   }),
 });
 export type Programme = z.infer<typeof programmeSchema>;

@@ -4,7 +4,7 @@
 import { createSelector } from 'reselect';
 import { territoryWordsOf, type TerritoryWords } from '../i18n';
 import { boundsOf } from '../geo/bounds';
-import type { ActionFeature, CommuneContour, Territory } from '../data/schemas';
+import type { ActionFeature, CommuneContour, Programme, Territory } from '../data/schemas';
 import { labelPoint } from '../geo/label-point';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
 import { exportVersion } from '../geo/export-version';
@@ -143,3 +143,19 @@ export const territoryWords = createSelector(
       data.versions.map((v) => v.id),
     ),
 );
+
+/** The programme's words in the UI's language: the English forms of its steps and its review where
+ * the data has them, else the French. */
+export const programmeInLang = createSelector([(s: AppState) => s.data.programme, (s: AppState) => s.lang], (p, lang): Programme => {
+  if (lang !== 'en') return p;
+  const { en } = p.bilan2026;
+  return {
+    ...p,
+    etapes: p.etapes.map((e) => ({ ...e, titre: e.en?.titre ?? e.titre, resume: e.en?.resume ?? e.resume })),
+    bilan2026: {
+      ...p.bilan2026,
+      chiffres: p.bilan2026.chiffres.map((c) => ({ ...c, libelle: c.en?.libelle ?? c.libelle })),
+      vigilance: en && en.vigilance.length === p.bilan2026.vigilance.length ? en.vigilance : p.bilan2026.vigilance,
+    },
+  };
+});

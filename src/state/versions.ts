@@ -2,6 +2,7 @@
 // and where each action falls in the version shown (memoized: computed again only when the
 // sectors or the commune contours change).
 import { createSelector } from 'reselect';
+import type { Lang } from '../i18n';
 import { versionInForce, type GeoData } from '../data/geodata';
 import type { SectorCollection, SectorFeature, VersionMeta } from '../data/schemas';
 import { placeActions, type ActionPlacement } from '../geo/place-actions';
@@ -15,17 +16,24 @@ export type { VersionsSlice } from './shape/versions';
 const byDate = (versions: readonly VersionMeta[]): VersionMeta[] => [...versions].sort((a, b) => a.date.localeCompare(b.date));
 
 /** Official versions (geodata/) then drafts, in that order. */
-export const allVersions = createSelector([(s: AppState) => s.data.versions, (s: AppState) => s.drafts], (official, drafts): readonly VersionMeta[] => [
-  ...official,
-  ...drafts.map((d) => d.meta),
-]);
+/** A version's words in the UI's language: its English forms in English where the data has them
+ * (the French stays the reference: links, exports and checks use ids). */
+export const versionInLang = (v: VersionMeta, lang: Lang): VersionMeta => (lang === 'en' && v.en ? { ...v, ...v.en } : v);
+
+export const allVersions = createSelector(
+  [(s: AppState) => s.data.versions, (s: AppState) => s.drafts, (s: AppState) => s.lang],
+  (official, drafts, lang): readonly VersionMeta[] => [...official.map((v) => versionInLang(v, lang)), ...drafts.map((d) => d.meta)],
+);
 
 /** The timeline's order: official versions by date, then drafts. */
-export const timelineVersions = createSelector([(s: AppState) => s.data.versions, (s: AppState) => s.drafts], (official, drafts): readonly VersionMeta[] => [
-  ...byDate(official.filter((v) => v.etat !== 'projet')),
-  ...official.filter((v) => v.etat === 'projet'),
-  ...drafts.map((d) => d.meta),
-]);
+export const timelineVersions = createSelector(
+  [(s: AppState) => s.data.versions, (s: AppState) => s.drafts, (s: AppState) => s.lang],
+  (official, drafts, lang): readonly VersionMeta[] => [
+    ...byDate(official.filter((v) => v.etat !== 'projet')).map((v) => versionInLang(v, lang)),
+    ...official.filter((v) => v.etat === 'projet').map((v) => versionInLang(v, lang)),
+    ...drafts.map((d) => d.meta),
+  ],
+);
 
 export const versionById = (s: AppState, id: string): VersionMeta | undefined => allVersions(s).find((v) => v.id === id);
 

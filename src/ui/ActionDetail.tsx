@@ -50,7 +50,9 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
       <div class="action-item__meta">
         <AxisBadge axis={p.axe} /> <StatusBadge status={p.statut} />
       </div>
-      {p.description && <p>{p.description}</p>}
+      {/* The project's own texts are French: said in the English UI, and marked for screen readers. */}
+      {p.description && <p lang="fr">{p.description}</p>}
+      {lang !== 'fr' && <p class="muted">{t('action.frenchOnly')}</p>}
       <dl class="facts">
         <Fact term={t('action.sector')}>
           {sector ? (

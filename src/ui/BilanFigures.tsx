@@ -2,12 +2,13 @@
 // overview panel and in the programme view; nothing at all for a territory that has none yet.
 import { formatEuros, formatPartialDate, formatPercent } from '../i18n';
 import { ProvenanceNote } from './badges';
+import { programmeInLang } from '../state/selectors';
 import { useAppState, useT } from './store-context';
 
 export function BilanFigures() {
   const t = useT();
   const lang = useAppState((s) => s.lang);
-  const bilan2026 = useAppState((s) => s.data.programme.bilan2026);
+  const bilan2026 = useAppState((s) => programmeInLang(s).bilan2026);
   if (bilan2026.chiffres.length === 0 && bilan2026.vigilance.length === 0) return null;
   return (
     <>

@@ -1,5 +1,5 @@
 // A sector of the version shown: when it entered the perimeter, its description, its actions.
-import { introducedBy, oldestVersion, sectorById, versionsWithSector } from '../state/versions';
+import { introducedBy, oldestVersion, sectorById, versionInLang, versionsWithSector } from '../state/versions';
 import { actionsInSector } from '../state/selectors';
 import { ProvenanceNote } from './badges';
 import { ActionList } from './ActionList';
@@ -14,8 +14,10 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
   const inside = useAppState((s) => actionsInSector(s, id));
   const isShown = useIsShown();
   const data = useAppState((s) => s.data);
+  const lang = useAppState((s) => s.lang);
   if (!sector) return <Heading headingRef={headingRef}>{t('sector.notInVersion', { id, version: versionId })}</Heading>;
-  const first = introducedBy(data, id);
+  const introduced = introducedBy(data, id);
+  const first = introduced && versionInLang(introduced, lang);
   const isOriginal = first?.id === oldestVersion(data)?.id;
   const shown = inside.filter(isShown);
 
@@ -26,7 +28,7 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
       <p class="muted">
         {t('sector.inVersions', {
           labels: versionsWithSector(data, id)
-            .map((v) => v.label)
+            .map((v) => versionInLang(v, lang).label)
             .join(', '),
         })}
       </p>

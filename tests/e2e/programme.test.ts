@@ -51,6 +51,11 @@ describe('programme view (?view=programme)', () => {
     await page.locator('.programme-view').waitFor();
     const rate = (await page.locator('.programme-view [data-figure="taux-financement-etudes"] dd').textContent())!;
     expect(rate).toMatch(/^70%/);
+    // The programme's own words in English where the data has them (steps, review labels, points of attention).
+    expect(await page.locator('.programme-view [data-figure="taux-financement-etudes"] dt').textContent()).toBe('Funding rate of the studies');
+    expect(await page.locator('[data-step="copil-3-avenant"]').textContent()).toContain('3rd steering committee and amendment');
+    expect(await page.locator('.programme-view').textContent()).toContain('Uneven take-up of the programme across the territory');
+    expect(await page.locator('.timeline').textContent()).toContain('Amendment (8 November 2024)');
     await page.close();
     const map = await openApp(browser(), '/?version=2024-avenant&sector=gare', { inContext: context });
     await map.locator('.share-menu summary').click();

@@ -159,7 +159,7 @@ describe('language and layout', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('ORT map — Pays des Écrins');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('.panel__introduced').textContent()).toBe('Added by: Avenant (8 novembre 2024)');
+    expect(await page.locator('.panel__introduced').textContent()).toBe('Added by: Amendment (8 November 2024)');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('ORT map — Pays des Écrins');
     expect(await page.getByRole('combobox', { name: 'Search for an address' }).count()).toBe(1);

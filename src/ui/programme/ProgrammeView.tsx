@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AXES, STATUSES } from '../../data/vocabulary';
 import { actionMatrix, actionsPerCommune, actionsPerSector, budgetsByAxis } from '../../state/programme';
-import { currentSectors, currentVersion } from '../../state/versions';
+import { allVersions, currentSectors, currentVersion } from '../../state/versions';
+import { programmeInLang } from '../../state/selectors';
 import { AXIS_COLORS, SECTOR_COLOR, COMMUNE_LINE_COLOR } from '../../style/palette';
 import { formatEuros, formatPartialDate } from '../../i18n';
 import { formatBudget } from '../format';
@@ -24,7 +25,9 @@ export function ProgrammeView() {
   const budgets = useAppState(budgetsByAxis);
   const version = useAppState(currentVersion);
   const sectors = useAppState(currentSectors);
-  const { programme, territory, actions, versions } = useAppState((s) => s.data);
+  const { territory, actions } = useAppState((s) => s.data);
+  const programme = useAppState(programmeInLang);
+  const versions = useAppState(allVersions);
   // The programme's total, from its own source (the review), beside budgets known action by action.
   const programmed = programme.bilan2026.chiffres.find((c) => c.id === 'investissements-programmes' && c.unite === 'EUR');
   const headingRef = useRef<HTMLHeadingElement>(null);

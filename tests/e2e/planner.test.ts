@@ -213,7 +213,8 @@ describe('import and export', () => {
       },
       JSON.stringify({ ...fc, name: 'Convention déposée' }),
     );
-    await expect.poll(() => heading(page).textContent()).toBe('Convention déposée');
+    // The import tool loads after the first paint and checks the file in the worker: seconds on a loaded machine.
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe('Convention déposée');
     expect(await page.locator('.draft-panel__sectors li').count()).toBe(2);
     await page.close();
   });

@@ -1,5 +1,5 @@
-// Drafts: perimeter versions prepared in the browser (kept in IndexedDB by main.tsx, never on a
-// server), their undo history, the drawing mode, and their live validation (memoized per draft).
+// Drafts: perimeter versions prepared in the browser (kept in IndexedDB through the store's saved-work
+// services, never on a server), their undo history, the drawing mode, and their live validation (memoized per draft).
 import { slug } from '../data/ids';
 import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';

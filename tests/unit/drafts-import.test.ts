@@ -13,7 +13,7 @@ import { checkGeoData } from '../../src/cli/check-geodata';
 import { versionSectors } from '../../src/state/versions';
 import { draftProblems } from '../../src/state/draft-checks';
 import { OLD_KEY, loadDrafts, saveDrafts } from '../../src/services/draft-storage';
-import { BOW_TIE_SECTOR, FRENCH_DRAFT, fixture, projectData, projectFiles, ROOT, testStore } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, LINE_FEATURE, fixture, projectData, projectFiles, ROOT, testStore } from './helpers';
 import { spawnSync } from 'node:child_process';
 
 const data = projectData();
@@ -92,17 +92,7 @@ describe('importing a perimeter file', () => {
             ],
           },
         },
-        {
-          type: 'Feature',
-          properties: { id: 'ligne' },
-          geometry: {
-            type: 'LineString',
-            coordinates: [
-              [6.5, 44.7],
-              [6.6, 44.8],
-            ],
-          },
-        },
+        LINE_FEATURE,
         {
           type: 'Feature',
           properties: { id: 'ok', nom: 'Doublon' },

@@ -117,3 +117,16 @@ export const BOW_TIE_SECTOR = {
     ],
   },
 };
+
+/** A feature that is a line, not a perimeter: an import refuses it. */
+export const LINE_FEATURE = {
+  type: 'Feature' as const,
+  properties: { id: 'ligne' },
+  geometry: {
+    type: 'LineString' as const,
+    coordinates: [
+      [6.5, 44.7],
+      [6.6, 44.8],
+    ],
+  },
+};

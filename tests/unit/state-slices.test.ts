@@ -10,7 +10,7 @@ import { draftProblems } from '../../src/state/draft-checks';
 import { placements, versionSectors } from '../../src/state/versions';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
-import { BOW_TIE_SECTOR, FRENCH_DRAFT, projectData, STATION_LNGLAT, testStore } from './helpers';
+import { BOW_TIE_SECTOR, FRENCH_DRAFT, LINE_FEATURE, projectData, STATION_LNGLAT, testStore } from './helpers';
 import * as pointAnswer from '../../src/geo/point-answer';
 import * as validate from '../../src/geo/validate-sectors';
 
@@ -134,20 +134,7 @@ describe('memoized selectors', () => {
 describe('problems in the UI’s language', () => {
   const bow = {
     type: 'FeatureCollection',
-    features: [
-      BOW_TIE_SECTOR,
-      {
-        type: 'Feature',
-        properties: { id: 'ligne' },
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [6.5, 44.7],
-            [6.6, 44.8],
-          ],
-        },
-      },
-    ],
+    features: [BOW_TIE_SECTOR, LINE_FEATURE],
   };
 
   it('words import problems in English or French', () => {

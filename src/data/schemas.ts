@@ -145,9 +145,20 @@ export type ActionCollection = z.infer<typeof actionCollectionSchema>;
 // --- programme.json -------------------------------------------------------------------------
 export const programmeSchema = z.object({
   nom: z.string(),
+  /** The programme's name in English, for the English UI. */
+  en: z.object({ nom: z.string().min(1) }).optional(),
   source: z.string(),
   /** Extension ideas raised by the programme (communes that might join), shown to elected officials as scenarios. */
-  pistesExtension: z.array(z.object({ id: idSchema, label: z.string().min(1), communes: z.array(inseeSchema).min(1), source: z.string().min(1), provenance: provenanceSchema })),
+  pistesExtension: z.array(
+    z.object({
+      id: idSchema,
+      label: z.string().min(1),
+      communes: z.array(inseeSchema).min(1),
+      source: z.string().min(1),
+      provenance: provenanceSchema,
+      en: z.object({ label: z.string().min(1) }).optional(),
+    }),
+  ),
   /** Official pages the app points residents to; `id` is how the UI finds each one. */
   liens: z.array(z.object({ id: z.enum(['contact', 'denormandie', 'renovation']), libelle: z.string(), url: z.url({ protocol: /^https$/ }) })),
   etapes: z.array(

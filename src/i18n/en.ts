@@ -251,6 +251,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'file.sheet': 'copil-sheet',
   'file.report': 'change-report',
   'file.indicators': 'extension-indicators',
+  'data.frenchOnly': 'Names and descriptions of sectors and actions are the project’s own, in French.',
   'action.frenchOnly': 'The action’s title and description are the project’s own, in French.',
   'failure.aborted': 'request cancelled',
   'failure.timeout': 'the service did not answer in time',

@@ -254,6 +254,7 @@ const frCore = {
   'file.sheet': 'fiche-copil',
   'file.report': 'rapport',
   'file.indicators': 'indicateurs-extension',
+  'data.frenchOnly': 'Les noms et descriptions des secteurs et des actions sont ceux du projet, en français.',
   'action.frenchOnly': 'Le titre et la description de l’action sont ceux du projet, en français.',
   'failure.aborted': 'demande annulée',
   'failure.timeout': 'le service n’a pas répondu à temps',

@@ -16,6 +16,8 @@ export class LabelLayer {
         const el = document.createElement('div');
         el.className = `map-label map-label--${group}`;
         el.textContent = text;
+        // Place and sector names are French in either UI: read as French by screen readers.
+        el.lang = 'fr';
         return new Marker({ element: el }).setLngLat(at).addTo(this.map);
       }),
     );

@@ -8,6 +8,7 @@ import { communeIndicators, totalsOf, type CommuneIndicators, type IndicatorTota
 import { allVersions, communeIndexOf, currentSectors, placements, versionSectors } from './versions';
 import type { CommuneIndex } from '../geo/commune-of';
 import { PISTE_PREFIX, signatories } from './extension';
+import { programmeInLang } from './selectors';
 import type { AppState } from './app-state';
 
 const importedMap = (indicators: ImportedIndicators | null) => (indicators ? new Map(Object.entries(indicators.rows)) : null);
@@ -85,11 +86,11 @@ export interface ScenarioOption {
 
 /** What can be compared: the versions (official and drafts) and the pistes of programme.json
  * (the version in force plus the communes they name, with no sector drawn yet). */
-export const scenarioOptions = createSelector([allVersions, (s: AppState) => s.data], (versions, data): readonly ScenarioOption[] => {
+export const scenarioOptions = createSelector([allVersions, (s: AppState) => s.data, programmeInLang], (versions, data, programme): readonly ScenarioOption[] => {
   const inForce = versionInForce(data);
   return [
     ...versions.map((v) => ({ id: v.id, label: v.label, communes: v.communes, provenance: v.provenance, ownDraft: !data.versions.some((o) => o.id === v.id) })),
-    ...data.programme.pistesExtension.map((p) => ({
+    ...programme.pistesExtension.map((p) => ({
       id: `${PISTE_PREFIX}${p.id}`,
       label: p.label,
       communes: [...inForce.communes, ...p.communes.filter((c) => !inForce.communes.includes(c))],

@@ -151,6 +151,8 @@ export const programmeInLang = createSelector([(s: AppState) => s.data.programme
   const { en } = p.bilan2026;
   return {
     ...p,
+    nom: p.en?.nom ?? p.nom,
+    pistesExtension: p.pistesExtension.map((piste) => ({ ...piste, label: piste.en?.label ?? piste.label })),
     etapes: p.etapes.map((e) => ({ ...e, titre: e.en?.titre ?? e.titre, resume: e.en?.resume ?? e.resume })),
     bilan2026: {
       ...p.bilan2026,

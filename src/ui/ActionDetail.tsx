@@ -46,7 +46,9 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
           ← {t('action.backOverview')}
         </button>
       )}
-      <Heading headingRef={headingRef}>{p.titre}</Heading>
+      <Heading headingRef={headingRef}>
+        <span lang="fr">{p.titre}</span>
+      </Heading>
       <div class="action-item__meta">
         <AxisBadge axis={p.axe} /> <StatusBadge status={p.statut} />
       </div>
@@ -57,14 +59,16 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
         <Fact term={t('action.sector')}>
           {sector ? (
             <button type="button" class="link-button" onClick={() => store.getState().selectSector(sector.properties.id)}>
-              {sector.properties.nom}
+              <span lang="fr">{sector.properties.nom}</span>
             </button>
           ) : (
             t('action.outsideSectors', { version: version.label })
           )}
         </Fact>
         <Fact term={t('action.commune')}>{communeText}</Fact>
-        <Fact term={t('action.porteur')}>{p.porteur.nom}</Fact>
+        <Fact term={t('action.porteur')}>
+          <span lang="fr">{p.porteur.nom}</span>
+        </Fact>
         <Fact term={t('action.budget')}>{p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget)}</Fact>
         {p.financement && <Fact term={t('action.financement')}>{p.financement}</Fact>}
         {dates && <Fact term={t('action.dates')}>{dates}</Fact>}

@@ -22,13 +22,13 @@ export function ActionList({ actions, showCommune = false, distances }: { action
           <li key={p.id} class="action-item" data-action={p.id}>
             <button type="button" class="action-item__title link-button" aria-label={t('action.open', { title: p.titre })} onClick={() => store.getState().selectAction(p.id)}>
               <MarkerSwatch axis={p.axe} status={p.statut} />
-              {p.titre}
+              <span lang="fr">{p.titre}</span>
             </button>
             <div class="action-item__meta">
               <AxisBadge axis={p.axe} /> <StatusBadge status={p.statut} />
             </div>
             <div class="action-item__meta muted">
-              {p.porteur.nom}
+              <span lang="fr">{p.porteur.nom}</span>
               {showCommune && commune ? ` · ${communeName(territory, commune)}` : ''}
               {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''} ·{' '}
               {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}

@@ -7,6 +7,7 @@ import { allVersions, versionSectors } from '../state/versions';
 import { formatHectares, formatPercent } from '../i18n';
 import { useMounted, usePorts } from './ports';
 import { download } from './download';
+import { FrenchOnlyNote } from './badges';
 import { useAppState, useStore, useT } from './store-context';
 
 export function CompareMaps() {
@@ -94,6 +95,7 @@ export function ComparePanel() {
       {compare.a === compare.b && <p class="indicative">{t('compare.same')}</p>}
       {diff && (
         <>
+          <FrenchOnlyNote />
           <div class="table-wrap" tabIndex={0} role="region" aria-label={t('compare.report', { a: label(compare.a), b: label(compare.b) })}>
             <table class="report">
               <caption>{t('compare.report', { a: label(compare.a), b: label(compare.b) })}</caption>
@@ -110,7 +112,9 @@ export function ComparePanel() {
               <tbody>
                 {diff.sectors.map((row) => (
                   <tr key={row.id} data-sector={row.id} class={`report__row--${row.change}`}>
-                    <th scope="row">{row.nom}</th>
+                    <th scope="row" lang="fr">
+                      {row.nom}
+                    </th>
                     <td>
                       <span class={`change change--${row.change}`}>{t(`compare.change.${row.change}`)}</span>
                     </td>
@@ -138,7 +142,7 @@ export function ComparePanel() {
           <ul class="compare-panel__actions">
             {diff.actions.map((m) => (
               <li key={m.id}>
-                {titleOf(m.id)} — {t(`compare.move.${m.change}`)}
+                <span lang="fr">{titleOf(m.id)}</span> — {t(`compare.move.${m.change}`)}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import type { ActionPlacement } from '../geo/place-actions';
 import { SORT_KEYS, shownActions, sortedActions, type SortKey } from '../state/filters';
 import { currentSectors, currentVersion, placements } from '../state/versions';
 import { actionsInSector, communeName } from '../state/selectors';
-import { AxisBadge, MarkerSwatch, StatusBadge } from './badges';
+import { AxisBadge, FrenchOnlyNote, MarkerSwatch, StatusBadge } from './badges';
 import { Filters } from './Filters';
 import { lazyComponent } from './lazy';
 
@@ -42,11 +42,11 @@ function SectorRow({ sector, current }: { sector: SectorFeature; current: boolea
   const count = useAppState((s) => actionsInSector(s, sector.properties.id).length);
   return (
     <li>
-      <button type="button" class="link-button" aria-current={current} onClick={() => store.getState().selectSector(sector.properties.id)}>
+      <button type="button" class="link-button" lang="fr" aria-current={current} onClick={() => store.getState().selectSector(sector.properties.id)}>
         {sector.properties.nom}
       </button>{' '}
       <span class="muted">{t('panel.actionsCount', { count })}</span>
-      <p>{sector.properties.description}</p>
+      <p lang="fr">{sector.properties.description}</p>
     </li>
   );
 }
@@ -81,6 +81,7 @@ export function ListView() {
         {t('list.announce', { count: shown.length })}
       </p>
       <p class="indicative">{t('indicative.tracé')}</p>
+      <FrenchOnlyNote />
       <Filters idPrefix="list" />
 
       <h3>{t('list.sectors', { count: sectors.length })}</h3>
@@ -117,7 +118,7 @@ export function ListView() {
                     onClick={() => store.getState().selectAction(a.properties.id)}
                   >
                     <MarkerSwatch axis={a.properties.axe} status={a.properties.statut} />
-                    {a.properties.titre}
+                    <span lang="fr">{a.properties.titre}</span>
                   </button>
                 </th>
                 <td>
@@ -127,8 +128,8 @@ export function ListView() {
                   <StatusBadge status={a.properties.statut} />
                 </td>
                 <td>{cellText(cells, a, 'commune')}</td>
-                <td>{cellText(cells, a, 'secteur')}</td>
-                <td>{a.properties.porteur.nom}</td>
+                <td lang={placed[a.properties.id]?.sectorId ? 'fr' : undefined}>{cellText(cells, a, 'secteur')}</td>
+                <td lang="fr">{a.properties.porteur.nom}</td>
               </tr>
             ))}
           </tbody>

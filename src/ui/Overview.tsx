@@ -3,6 +3,7 @@
 import { currentSectors, currentVersion } from '../state/versions';
 import { actionsInSector, actionsOutsideSectors } from '../state/selectors';
 import { ActionList } from './ActionList';
+import { FrenchOnlyNote } from './badges';
 import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useIsShown, useStore, useT } from './store-context';
 import { SetAsideDrafts } from './SetAsideDrafts';
@@ -32,11 +33,12 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
       </p>
       <p>{t('panel.overviewIntro')}</p>
       <p class="indicative">{t('indicative.tracé')}</p>
+      <FrenchOnlyNote />
       <h3>{t('panel.sectors', { count: sectors.length })}</h3>
       <ul class="sector-list">
         {sectors.map((f) => (
           <li key={f.properties.id}>
-            <button type="button" class="link-button" onClick={() => store.getState().selectSector(f.properties.id)}>
+            <button type="button" class="link-button" lang="fr" onClick={() => store.getState().selectSector(f.properties.id)}>
               {f.properties.nom}
             </button>{' '}
             <SectorActionCount id={f.properties.id} />

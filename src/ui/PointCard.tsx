@@ -7,6 +7,7 @@ import { communeAt, communeName, isOrtCommune, link } from '../state/selectors';
 import { nearbyActions, pointAnswers } from '../state/point-answers';
 import { formatDistance, formatLatLon } from './format';
 import { ActionList } from './ActionList';
+import { FrenchOnlyNote } from './badges';
 import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useT } from './store-context';
 
@@ -77,7 +78,10 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
       {nearby.length === 0 ? (
         <p>{t('card.noNearby')}</p>
       ) : (
-        <ActionList actions={nearby.map((n) => n.action)} distances={new Map(nearby.map((n) => [n.action.properties.id, n.distanceM]))} />
+        <>
+          <ActionList actions={nearby.map((n) => n.action)} distances={new Map(nearby.map((n) => [n.action.properties.id, n.distanceM]))} />
+          <FrenchOnlyNote />
+        </>
       )}
 
       <p class="card__disclaimer">{t('card.disclaimer')}</p>

@@ -1,7 +1,7 @@
 // A sector of the version shown: when it entered the perimeter, its description, its actions.
 import { introducedBy, oldestVersion, sectorById, versionInLang, versionsWithSector } from '../state/versions';
 import { actionsInSector } from '../state/selectors';
-import { ProvenanceNote } from './badges';
+import { FrenchOnlyNote, ProvenanceNote } from './badges';
 import { ActionList } from './ActionList';
 import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useIsShown, useStore, useT } from './store-context';
@@ -23,7 +23,9 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
 
   return (
     <div class="panel__body">
-      <Heading headingRef={headingRef}>{sector.properties.nom}</Heading>
+      <Heading headingRef={headingRef}>
+        <span lang="fr">{sector.properties.nom}</span>
+      </Heading>
       {first && <p class="panel__introduced">{t(isOriginal ? 'sector.since' : 'sector.introducedBy', { intitule: first.intitule, label: first.label })}</p>}
       <p class="muted">
         {t('sector.inVersions', {
@@ -32,7 +34,8 @@ export function SectorDetail({ id, at, headingRef }: { id: string; at?: readonly
             .join(', '),
         })}
       </p>
-      <p>{sector.properties.description}</p>
+      <p lang="fr">{sector.properties.description}</p>
+      <FrenchOnlyNote />
       {at && (
         <p>
           <button type="button" class="link-button" onClick={() => store.getState().selectPoint(at)}>

@@ -1,6 +1,6 @@
 import type { ActionProperties, Axis, Provenance, Status } from '../data/schemas';
 import { AXIS_COLORS } from '../style/palette';
-import { useT } from './store-context';
+import { useAppState, useT } from './store-context';
 
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();
@@ -24,6 +24,13 @@ export function ProvenanceNote({ provenance, parts }: { provenance: Provenance; 
       {parts && parts.length > 0 && provenance !== 'indicatif' ? ` · ${t('provenance.partsIndicative', { parts: parts.map((p) => t(`indicatifPart.${p}`)).join(', ') })}` : ''}
     </span>
   );
+}
+
+/** In the English UI: the project's own words (names, titles, descriptions) are French, marked lang="fr" where they show. */
+export function FrenchOnlyNote() {
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  return lang === 'fr' ? null : <p class="muted">{t('data.frenchOnly')}</p>;
 }
 
 /** The marker as drawn on the map, for the legend and the lists. */

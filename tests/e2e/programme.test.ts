@@ -56,7 +56,12 @@ describe('programme view (?view=programme)', () => {
     expect(await page.locator('[data-step="copil-3-avenant"]').textContent()).toContain('3rd steering committee and amendment');
     expect(await page.locator('.programme-view').textContent()).toContain('Uneven take-up of the programme across the territory');
     expect(await page.locator('.timeline').textContent()).toContain('Amendment (8 November 2024)');
+    expect(await page.locator('.programme-view').textContent()).toContain('Territory Revitalisation Operation (ORT) of the Pays des Écrins');
     await page.close();
+    // The programme's extension idea, by its English label, among the scenarios to compare.
+    const extension = await openApp(browser(), '/?extension=05110,05031', { inContext: context });
+    await expect.poll(async () => (await extension.locator('.panel').textContent()) ?? '', { timeout: 15_000 }).toContain('Idea from the steering committee of 16 January 2026');
+    await extension.close();
     const map = await openApp(browser(), '/?version=2024-avenant&sector=gare', { inContext: context });
     await map.locator('.share-menu summary').click();
     const [download] = await Promise.all([map.waitForEvent('download'), map.getByRole('button', { name: 'PDF sheet', exact: true }).click()]);

@@ -20,6 +20,36 @@ const ids = [
   ...['centre-bourg', 'friches-industrielles'],
 ].filter((id: string) => id.includes('-') && !dataText.includes(id));
 
+// The project's own words, French only: in the English UI each must be marked lang="fr" where it shows.
+const sectorProps = ['perimetres/2024-avenant.geojson', 'perimetres/2023-convention.geojson'].flatMap((f) =>
+  json(f).features.map((s: { properties: { nom: string; description: string } }) => s.properties),
+);
+const actionProps = json('actions.geojson').features.map((a: { properties: { titre: string; porteur: { nom: string } } }) => a.properties);
+const frenchOnly = [
+  ...new Set([
+    ...sectorProps.flatMap((s: { nom: string; description: string }) => [s.nom, s.description]),
+    ...actionProps.flatMap((a: { titre: string; porteur: { nom: string } }) => [a.titre, a.porteur.nom]),
+  ]),
+];
+
+/** The visible texts that are exactly one of `texts`: those not inside an element marked lang="fr", and how many in all. */
+function frenchOnlyShown(page: Page, texts: readonly string[]): Promise<{ unmarked: string[]; shown: number }> {
+  return page.evaluate((wanted) => {
+    const set = new Set(wanted);
+    const found: string[] = [];
+    let shown = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const el = node.parentElement;
+      if (!set.has(text) || !el?.checkVisibility()) continue;
+      if (!el.closest('.map-label')) shown++;
+      if (el.closest('[lang]')?.getAttribute('lang') !== 'fr') found.push(`${text} (in <${el.tagName.toLowerCase()} class="${el.className}">)`);
+    }
+    return { unmarked: found, shown };
+  }, texts);
+}
+
 const VIEWS: readonly [string, string, ((page: Page) => Promise<unknown>)?][] = [
   ['the overview', '/'],
   ['a sector', '/?sector=gare'],
@@ -54,6 +84,12 @@ describe.each(['fr', 'en'] as const)('every word a visitor reads (%s)', (lang) =
     expect(text).not.toMatch(/TypeError|Failed to fetch|NetworkError|undefined|NaN|\[object Object\]/);
     expect(text).not.toMatch(/\{[a-zA-Z]+\}|\{\w+, plural/);
     expect(ids.filter((id: string) => new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(text))).toEqual([]);
+    if (lang === 'en') {
+      const french = await frenchOnlyShown(page, frenchOnly);
+      expect(french.unmarked).toEqual([]);
+      // Said in words wherever the page (map labels aside) shows the project's own French.
+      if (french.shown > 0) expect(text).toContain('in French');
+    }
     await page.close();
     await context.close();
   });

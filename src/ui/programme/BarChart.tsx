@@ -7,6 +7,8 @@ export interface Bar {
   /** What the bar says in words ("12", "1 234 €"). */
   readonly text: string;
   readonly color: string;
+  /** The label's language when it is the project's own French (a sector's name), whatever the UI's. */
+  readonly lang?: 'fr';
 }
 
 const ROW = 26;
@@ -33,7 +35,7 @@ export function BarChart({ id, title, description, bars }: { id: string; title: 
         const w = Math.round((b.value / max) * BAR_W);
         return (
           <g key={b.label}>
-            <text x={LABEL_W - 8} y={y + ROW / 2 + 4} text-anchor="end" class="bar-chart__label">
+            <text x={LABEL_W - 8} y={y + ROW / 2 + 4} text-anchor="end" class="bar-chart__label" lang={b.lang}>
               {b.label}
             </text>
             <rect x={LABEL_W} y={y + 4} width={Math.max(w, b.value > 0 ? 2 : 0)} height={ROW - 8} fill={b.color} />

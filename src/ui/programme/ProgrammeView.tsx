@@ -9,7 +9,7 @@ import { programmeInLang } from '../../state/selectors';
 import { AXIS_COLORS, SECTOR_COLOR, COMMUNE_LINE_COLOR } from '../../style/palette';
 import { formatEuros, formatPartialDate } from '../../i18n';
 import { formatBudget } from '../format';
-import { ProvenanceNote } from '../badges';
+import { FrenchOnlyNote, ProvenanceNote } from '../badges';
 import { Filters } from '../Filters';
 import { BarChart } from './BarChart';
 import { BilanFigures } from '../BilanFigures';
@@ -45,6 +45,7 @@ export function ProgrammeView() {
         {t('programme.title')}
       </h2>
       <p>{programme.nom}</p>
+      <FrenchOnlyNote />
 
       <h3>{t('programme.timeline')}</h3>
       <ol class="programme-view__steps">
@@ -118,7 +119,7 @@ export function ProgrammeView() {
       <h4>{t('programme.bySector', { version: version.label })}</h4>
       <CountTable
         id="chart-sectors"
-        rows={perSector.map((r) => ({ label: sectorName(r.id), count: r.count }))}
+        rows={perSector.map((r) => ({ label: sectorName(r.id), count: r.count, lang: r.id ? ('fr' as const) : undefined }))}
         caption={t('programme.bySector', { version: version.label })}
         color={SECTOR_COLOR}
       />
@@ -162,7 +163,7 @@ export function ProgrammeView() {
   );
 }
 
-function CountTable({ id, rows, caption, color }: { id: string; rows: readonly { label: string; count: number }[]; caption: string; color: string }) {
+function CountTable({ id, rows, caption, color }: { id: string; rows: readonly { label: string; count: number; lang?: 'fr' }[]; caption: string; color: string }) {
   const t = useT();
   return (
     <>
@@ -170,7 +171,7 @@ function CountTable({ id, rows, caption, color }: { id: string; rows: readonly {
         id={id}
         title={caption}
         description={rows.map((r) => `${r.label} : ${r.count}`).join(' ; ')}
-        bars={rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count), color }))}
+        bars={rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count), color, lang: r.lang }))}
       />
       <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table class="report">
@@ -184,7 +185,9 @@ function CountTable({ id, rows, caption, color }: { id: string; rows: readonly {
           <tbody>
             {rows.map((r) => (
               <tr key={r.label}>
-                <th scope="row">{r.label}</th>
+                <th scope="row" lang={r.lang}>
+                  {r.label}
+                </th>
                 <td>{r.count}</td>
               </tr>
             ))}

@@ -4,11 +4,54 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 // With its extension: Vite's native config loader (its future default) reads the file as it is.
-import { CONTENT_SECURITY_POLICY, STATIC_HEADERS } from './src/csp.ts';
+import { contentSecurityPolicy as policyFor, staticHeaders, TABLE_HEADERS } from './src/csp.ts';
+import { createHash } from 'node:crypto';
+import { readDataDir } from './src/cli/read-dir.ts';
+import { parseGeoData } from './src/data/parse-geodata.ts';
+import { SUIVI_FILE } from './src/data/suivi.ts';
 
 // The territory: any geodata folder (GEODATA_DIR=<dir> npm run build / npm start), geodata/ by
 // default. The app reads it through the `@geodata` alias (src/data/bundled-geodata.ts).
 const GEODATA_DIR = resolve(import.meta.dirname, process.env.GEODATA_DIR || 'geodata');
+
+/** The action table's own address, when territory.json names one (Grist, a spreadsheet service). */
+const tableUrl = (JSON.parse(readFileSync(resolve(GEODATA_DIR, 'territory.json'), 'utf8')) as { suivi?: { url: string } }).suivi?.url;
+const CONTENT_SECURITY_POLICY = policyFor(tableUrl);
+const STATIC_HEADERS = staticHeaders(CONTENT_SECURITY_POLICY);
+
+/** The action table (suivi.csv): joined with actions.geojson at build time into a module the app
+ * imports (the first screen parses no CSV), copied beside index.html as geodata/suivi.csv (the file
+ * the team replaces on the host; the app reads it at each visit), and served by `vite` too. */
+function builtSuivi(dir: string): Plugin {
+  const id = 'virtual:carte-ort-built-suivi';
+  const table = () => readFileSync(resolve(dir, SUIVI_FILE));
+  const serve = (server: { middlewares: { use: (path: string, fn: (req: unknown, res: import('node:http').ServerResponse) => void) => unknown } }) => {
+    server.middlewares.use(`/geodata/${SUIVI_FILE}`, (_req, res) => {
+      for (const [k, v] of Object.entries(TABLE_HEADERS)) res.setHeader(k, v);
+      res.end(table());
+    });
+  };
+  return {
+    name: 'carte-ort-built-suivi',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(resolve(dir, SUIVI_FILE));
+      this.addWatchFile(resolve(dir, 'actions.geojson'));
+      const parsed = parseGeoData(readDataDir(dir));
+      if (!parsed.ok) this.error(`les données de ${dir} ne passent pas check:data (npm run check:data -- ${dir})`);
+      // SOURCE_DATE_EPOCH (reproducible builds) when set, else the day of the build.
+      const epoch = process.env.SOURCE_DATE_EPOCH;
+      const builtAt = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
+      const sha256 = createHash('sha256').update(table()).digest('hex');
+      return `export default ${JSON.stringify({ actions: parsed.data.actions, table: { builtAt, sha256 } })};`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: `geodata/${SUIVI_FILE}`, source: table() });
+    },
+    configureServer: serve,
+  };
+}
 
 /** The page's title and description name the territory of the geodata folder. */
 function territoryInHtml(): Plugin {
@@ -49,7 +92,13 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' }],
     generateBundle() {
-      const lines = ['/*', ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+      const lines = [
+        '/*',
+        ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+        // Revalidated at each visit: replacing the file on the host changes the map at the next visit.
+        `/geodata/${SUIVI_FILE}`,
+        ...Object.entries(TABLE_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+      ];
       this.emitFile({ type: 'asset', fileName: '_headers', source: `${lines.join('\n')}\n` });
     },
   };
@@ -136,8 +185,9 @@ function previewHeaders(): Plugin {
   return {
     name: 'carte-ort-preview-headers',
     configurePreviewServer(server) {
-      server.middlewares.use((_req, res, next) => {
+      server.middlewares.use((req, res, next) => {
         for (const [k, v] of Object.entries(STATIC_HEADERS)) res.setHeader(k, v);
+        if (req.url?.split('?')[0]?.endsWith(`/geodata/${SUIVI_FILE}`)) for (const [k, v] of Object.entries(TABLE_HEADERS)) res.setHeader(k, v);
         next();
       });
     },
@@ -149,7 +199,16 @@ export default defineConfig({
   resolve: { alias: { '@geodata': GEODATA_DIR } },
   // A geodata folder outside the project (a town's own checkout) may be served by the dev server.
   server: { fs: { allow: [import.meta.dirname, GEODATA_DIR, resolve(import.meta.dirname, '../shared/data')] } },
-  plugins: [sharedReferenceData(), territoryInHtml(), checkedGeodata(GEODATA_DIR), firstScreenModules(), contentSecurityPolicy(), preloadMap(), previewHeaders()],
+  plugins: [
+    sharedReferenceData(),
+    territoryInHtml(),
+    checkedGeodata(GEODATA_DIR),
+    builtSuivi(GEODATA_DIR),
+    firstScreenModules(),
+    contentSecurityPolicy(),
+    preloadMap(),
+    previewHeaders(),
+  ],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

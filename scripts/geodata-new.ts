@@ -7,6 +7,7 @@
 // the town what to replace. `npm run check:data -- <dir>` accepts the result.
 // Refused with a French message (exit 1, nothing written): an unknown SIREN, a PVD code outside the
 // EPCI, an --out folder that exists and is not empty, contours that cannot be read. Usage: exit 2.
+import { SUIVI_FILE, writeSuiviTable } from '../src/data/suivi';
 import { slug } from '../src/data/ids';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -172,7 +173,9 @@ La carte le lit tel quel : \`GEODATA_DIR=<ce dossier> npm start\`, et \`npm run 
    dans la carte (« Nouvelle version », modification des sommets, export) ou importez celui de votre SIG, puis
    remplacez ce fichier. À la signature, passez la version à \`"etat": "en-vigueur"\` dans \`versions.json\`,
    avec la date et l'intitulé de l'acte.
-3. \`actions.geojson\` : les actions de l'ORT (une par élément, avec axe, statut, porteur et provenance).
+3. \`actions.geojson\` : l'emplacement de chaque action de l'ORT (un point ou un polygone, avec sa description et sa
+   provenance) ; \`suivi.csv\` : le tableau de suivi, une ligne par action (titre, axe, statut, depuis, budget,
+   porteur…), que l'équipe du programme tient à jour dans un tableur (voir « Mettre à jour l'avancement » dans le README).
 4. \`programme.json\` : les étapes, le bilan chiffré (chaque chiffre avec sa source), les liens officiels
    (\`contact\` : la page de l'équipe Petites Villes de Demain ; \`renovation\`, \`denormandie\`).
 
@@ -185,6 +188,7 @@ Chaque donnée porte sa provenance : \`seed\` (document de la collectivité), \`
   writeFileSync(join(out, 'versions.json'), json(versions));
   writeFileSync(join(out, 'perimetres/projet.geojson'), json(sectors));
   writeFileSync(join(out, 'actions.geojson'), json({ type: 'FeatureCollection', features: [] }));
+  writeFileSync(join(out, SUIVI_FILE), writeSuiviTable({ type: 'FeatureCollection', features: [] }));
   writeFileSync(join(out, 'programme.json'), json(programme));
   writeFileSync(join(out, 'README.md'), readme);
   console.log(

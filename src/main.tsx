@@ -35,6 +35,8 @@ import { currentLayout } from './style/layout';
 const root = document.getElementById('app')!;
 applyPaletteToDocument(document.documentElement);
 const data = loadBundledGeoData();
+// The services start now: the action table published today is asked for with the page.
+const services = browserServices(data.territory.epci.siren, communesModule, data.territory.suivi?.url ?? 'geodata/suivi.csv');
 // Saved drafts (and zod to check them), Turf's polygon operations and the import and share tools
 // wait for the map's first sectors: started earlier, they would compete with MapLibre for the
 // network and the main thread on a phone. If the map cannot draw, they wait 4 s at most.
@@ -48,7 +50,10 @@ async function start(): Promise<void> {
   const remembered = rememberedLang();
   const lang: Lang = LANGS.includes(remembered as Lang) ? (remembered as Lang) : 'fr';
   if (lang !== 'fr') await loadLang(lang);
-  const store = createAppStore(data, { lang, services: browserServices(data.territory.epci.siren, communesModule) });
+  const store = createAppStore(data, { lang, services });
+  // The figures of the table published today, not those of the build, from the first screen on: it
+  // was asked for with the page, so this rarely waits. A slow table (1.5 s) is applied when it comes.
+  await Promise.race([store.getState().loadPublishedTable(), new Promise((resolve) => setTimeout(resolve, 1500))]);
 
   // Saved drafts and indicators load after the map's first sectors, unless the link names a
   // draft (compare=2024-avenant,brouillon-1): then the link waits for them.

@@ -1,7 +1,9 @@
-// Reads every .json / .geojson file under a folder as text, keyed by its path relative to it.
+// Reads every .json / .geojson file (and the action table, suivi.csv) under a folder as text, keyed by its path relative to it.
 // Files must be UTF-8 (a byte-order mark is accepted and dropped); others are named, not garbled.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeText } from '../data/csv';
+import { SUIVI_FILE } from '../data/suivi';
 
 export interface DataDir {
   readonly files: Record<string, string>;
@@ -14,9 +16,11 @@ export function readDataDirChecked(dir: string): DataDir {
   const notUtf8: string[] = [];
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(geo)?json$/.test(entry.name)) continue;
     const full = join(entry.parentPath, entry.name);
     const name = relative(dir, full).split(sep).join('/');
+    // The action table is written by spreadsheets: UTF-8 or Windows-1252, read as they write it.
+    if (entry.isFile() && name === SUIVI_FILE) files[name] = decodeText(readFileSync(full)).text;
+    if (!entry.isFile() || !/\.(geo)?json$/.test(entry.name)) continue;
     try {
       files[name] = utf8.decode(readFileSync(full));
     } catch {

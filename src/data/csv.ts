@@ -10,9 +10,17 @@ function neutraliseCell(value: unknown): unknown {
   return typeof value === 'string' && FORMULA_START.test(value) && !NUMBER.test(value.trim()) ? `'${value}` : value;
 }
 
-/** Papa.unparse with every cell neutralised: the only way the project writes CSV (`,` unless told). */
-export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly delimiter?: string } = {}): string {
-  return `${Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { newline: '\n', ...options })}\n`;
+/** Papa.unparse with every cell neutralised: the only way the project writes CSV (`,` and LF unless told). */
+export function toCsv(rows: readonly (readonly unknown[])[], options: { readonly delimiter?: string; readonly newline?: '\n' | '\r\n' } = {}): string {
+  const newline = options.newline ?? '\n';
+  return `${Papa.unparse(rows.map((row) => row.map(neutraliseCell)) as unknown[][], { ...options, newline })}${newline}`;
+}
+
+/** The separator of a table: the most frequent of ; , and tab on its header line. */
+export function separatorOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', ',', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, ’, «…). Some runtimes (Node without

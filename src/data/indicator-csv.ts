@@ -3,7 +3,7 @@
 // nothing: every problem is a code with its line, worded by src/i18n.
 import Papa from 'papaparse';
 import { INSEE_PATTERN } from './ids';
-import { decodeText } from './csv';
+import { decodeText, separatorOf } from './csv';
 import type { ImportedIndicators } from './indicators';
 
 /** Header names taken as the INSEE code column, in this order of preference (case ignored). */
@@ -29,13 +29,6 @@ export type IndicatorCsvResult =
       readonly otherCommunes: number;
     }
   | { readonly ok: false; readonly problems: readonly IndicatorCsvProblem[] };
-
-/** The separator of a table: the most frequent of ; , and tab on its header line. */
-function separatorOf(text: string): string {
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const count = (c: string) => header.split(c).length - 1;
-  return [';', ',', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
-}
 
 /** "1 234,5", "1234.5", "1.234,5" → 1234.5; null when the cell is not a number. */
 export function parseNumber(cell: string): number | null {

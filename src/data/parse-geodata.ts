@@ -2,9 +2,19 @@
 // typed data. Used both by the browser (files bundled by Vite) and the CLI (files read from disk),
 // so both see the same rules and the same problems.
 import type { z } from './zod';
-import { actionCollectionSchema, programmeSchema, sectorCollectionSchema, territorySchema, versionIndexSchema, type SectorCollection } from './schemas';
+import {
+  actionGeoCollectionSchema,
+  programmeSchema,
+  sectorCollectionSchema,
+  territorySchema,
+  versionIndexSchema,
+  type ActionCollection,
+  type ActionGeoCollection,
+  type SectorCollection,
+} from './schemas';
 import { zodProblems, type DataProblem } from './problems';
 import { GEODATA_FILES, versionInForce, type GeoData } from './geodata';
+import { joinSuivi, readSuiviTable, SUIVI_FILE } from './suivi';
 
 export { GEODATA_FILES, versionInForce, type GeoData };
 
@@ -43,7 +53,7 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
   const problems: DataProblem[] = [];
   const territory = parseFile(files, GEODATA_FILES.territory, territorySchema, problems);
   const index = parseFile(files, GEODATA_FILES.versions, versionIndexSchema, problems);
-  const actions = parseFile(files, GEODATA_FILES.actions, actionCollectionSchema, problems);
+  const actionPlaces = parseFile(files, GEODATA_FILES.actions, actionGeoCollectionSchema, problems);
   const programme = parseFile(files, GEODATA_FILES.programme, programmeSchema, problems);
 
   const sectorsByVersion: Record<string, SectorCollection> = {};
@@ -69,13 +79,28 @@ export function parseGeoData(files: Readonly<Record<string, string>>): ParsedGeo
       sectorsByVersion[version.id] = sectors;
     }
   }
-  if (actions)
+  if (actionPlaces)
     duplicateIds(
       GEODATA_FILES.actions,
-      actions.features.map((f) => f.properties.id),
+      actionPlaces.features.map((f) => f.properties.id),
       problems,
     );
+  const actions = actionPlaces && suiviActions(files, actionPlaces, problems);
 
   if (problems.length > 0 || !territory || !index || !actions || !programme) return { ok: false, problems };
-  return { ok: true, data: { territory, versions: index.versions, sectorsByVersion, actions, programme } };
+  return { ok: true, data: { territory, versions: index.versions, sectorsByVersion, actions, programme, builtTable: null } };
+}
+
+/** actions.geojson joined with suivi.csv, whose problems are named by line (file « suivi.csv »). */
+function suiviActions(files: Readonly<Record<string, string>>, places: ActionGeoCollection, problems: DataProblem[]): ActionCollection | null {
+  const text = files[SUIVI_FILE];
+  if (text === undefined) {
+    problems.push({ file: SUIVI_FILE, featureId: null, issue: { code: 'missing-file' } });
+    return null;
+  }
+  const read = readSuiviTable(text);
+  const joined = read.ok ? joinSuivi(places, read.rows) : read;
+  if (joined.ok) return joined.actions;
+  problems.push(...joined.problems.map((issue) => ({ file: SUIVI_FILE, featureId: null, issue })));
+  return null;
 }

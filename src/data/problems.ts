@@ -2,9 +2,11 @@
 // parameters. src/i18n words it (formatDataProblem), in French for the CLI.
 import type { z } from './zod';
 import type { GeoProblem } from './geo-problems';
+import type { SuiviProblem } from './suivi';
 
 type DataIssue =
   | GeoProblem
+  | SuiviProblem
   | { readonly code: 'missing-file' }
   | { readonly code: 'bad-json'; readonly detail: string }
   | { readonly code: 'no-version-in-force' }

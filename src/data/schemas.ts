@@ -2,7 +2,7 @@
 // schemas. Types are inferred from them (z.infer), never written twice.
 import { z } from './zod';
 import { ID_PATTERN, INSEE_PATTERN } from './ids';
-import { AXES, PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES } from './vocabulary';
+import { AXES, type PORTEUR_TYPES, PROVENANCES, STATUSES, VERSION_STATES } from './vocabulary';
 const provenanceSchema = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -64,6 +64,9 @@ export const territorySchema = z.object({
   /** The vintage of the populations (the package's « millésime »). */
   millesime: z.string().min(1),
   provenance: provenanceSchema,
+  /** Where the app reads the action table at each visit, when not `geodata/suivi.csv` beside the page:
+   * a CSV published by Grist, LibreOffice/Nextcloud or a spreadsheet service (https). */
+  suivi: z.object({ url: z.url({ protocol: /^https$/ }) }).optional(),
 });
 export type Territory = z.infer<typeof territorySchema>;
 
@@ -109,38 +112,50 @@ export const sectorCollectionSchema = z.object({
 });
 export type SectorCollection = z.infer<typeof sectorCollectionSchema>;
 
-// --- actions.geojson ------------------------------------------------------------------------
-const actionPropertiesSchema = z.object({
+// --- actions.geojson (place and long texts) + suivi.csv (tracking fields, src/data/suivi.ts) ---
+/** What actions.geojson holds of an action: where it is and what it is; its tracking fields
+ * (title, axis, status and since when, budget, dates, porteur) are the rows of suivi.csv. */
+const actionGeoPropertiesSchema = z.object({
   id: idSchema,
-  titre: z.string().min(1),
-  axe: axisSchema,
   transitionEcologique: z.boolean(),
-  statut: statusSchema,
-  porteur: z.object({ type: z.enum(PORTEUR_TYPES), nom: z.string().min(1) }),
   description: z.string(),
-  /** Euros; null when the ORT convention (not available here) is the only source. */
-  budget: z.number().nonnegative().nullable(),
-  financement: z.string().nullable(),
-  debut: partialDateSchema.nullable(),
-  fin: partialDateSchema.nullable(),
   provenance: provenanceSchema,
   /** Which parts of a `public` or `seed` record are still the project's guess. */
   indicatif: z.array(z.enum(['localisation', 'statut', 'dates'])),
   source: z.string().nullable(),
 });
-export type ActionProperties = z.infer<typeof actionPropertiesSchema>;
-const actionFeatureSchema = z.object({
+const actionGeoFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.union([z.string(), z.number()]).optional(),
-  properties: actionPropertiesSchema,
+  properties: actionGeoPropertiesSchema,
   geometry: z.discriminatedUnion('type', [pointSchema, polygonSchema]),
 });
-export type ActionFeature = z.infer<typeof actionFeatureSchema>;
-export const actionCollectionSchema = z.object({
+export const actionGeoCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(actionFeatureSchema),
+  features: z.array(actionGeoFeatureSchema),
 });
-export type ActionCollection = z.infer<typeof actionCollectionSchema>;
+export type ActionGeoCollection = z.infer<typeof actionGeoCollectionSchema>;
+
+/** An action as the app holds it: actions.geojson joined with its row of suivi.csv. */
+export interface ActionProperties extends z.infer<typeof actionGeoPropertiesSchema> {
+  readonly titre: string;
+  readonly axe: Axis;
+  readonly statut: Status;
+  /** The day (AAAA-MM-JJ) the status took effect; null when the table does not say. */
+  readonly depuis: string | null;
+  /** Euros; null when unknown (never 0 for unknown). */
+  readonly budget: number | null;
+  readonly financement: string | null;
+  /** As precise as known: AAAA, AAAA-MM or AAAA-MM-JJ. */
+  readonly debut: string | null;
+  readonly fin: string | null;
+  readonly porteur: { readonly type: (typeof PORTEUR_TYPES)[number]; readonly nom: string };
+}
+export type ActionFeature = Omit<z.infer<typeof actionGeoFeatureSchema>, 'properties'> & { properties: ActionProperties };
+export interface ActionCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: ActionFeature[];
+}
 
 // --- programme.json -------------------------------------------------------------------------
 export const programmeSchema = z.object({
@@ -165,6 +180,8 @@ export const programmeSchema = z.object({
     z.object({
       id: idSchema,
       date: partialDateSchema,
+      /** A steering committee (COPIL): the programme says what moved since the last one. */
+      copil: z.boolean().optional(),
       titre: z.string().min(1),
       resume: z.string(),
       /** The perimeter version this step made (the convention, an avenant), when it made one. */

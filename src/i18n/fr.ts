@@ -1,6 +1,7 @@
 import { frProblems } from './fr-problems';
 import { frExtension } from './fr-extension';
 import { frProgramme } from './fr-programme';
+import { frSuivi } from './fr-suivi';
 
 // French, the default language. Every UI string lives here or in the fr-*.ts parts it composes;
 // `en.ts` must have the same keys.
@@ -276,6 +277,6 @@ const frCore = {
   'draft.notEditable': 'Ce tracé (plusieurs parties, ou plus de {max} sommets) se modifie dans un SIG, pas sur cette carte ; il est vérifié et exporté comme les autres.',
 } as const;
 
-export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme };
+export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme, ...frSuivi };
 
 export type MessageKey = keyof typeof fr;

@@ -4,6 +4,7 @@ import type { GeoProblem, LonLat, RingRef } from '../data/geo-problems';
 import type { DataProblem } from '../data/problems';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { IndicatorCsvProblem } from '../data/indicator-csv';
+import type { SuiviProblem } from '../data/suivi';
 import { formatNumber, translate, type Lang } from './index';
 
 /** Problems name communes by INSEE code; callers that know the territory give their names. */
@@ -71,7 +72,7 @@ export function formatDataProblem(p: DataProblem, lang: Lang = 'fr', communeLabe
       break;
     }
     default:
-      what = geoProblemText(lang, i, communeLabel);
+      what = i.code.startsWith('suivi-') ? suiviProblemText(lang, i as SuiviProblem) : geoProblemText(lang, i as GeoProblem, communeLabel);
   }
   const feature = p.featureId ?? (p.featureIndex !== undefined ? translate(lang, 'problem.feature', { n: p.featureIndex + 1 }) : null);
   return feature ? translate(lang, 'problem.inFeature', { file: p.file, feature, what }) : translate(lang, 'problem.inFile', { file: p.file, what });
@@ -114,5 +115,33 @@ export function indicatorCsvProblemText(lang: Lang, p: IndicatorCsvProblem): str
       return translate(lang, 'problem.csv-duplicate-code', { line: p.line, value: p.value, first: p.firstLine });
     case 'csv-not-a-number':
       return translate(lang, 'problem.csv-not-a-number', { line: p.line, column: p.column, value: p.value });
+  }
+}
+
+/** A problem of the action table, with its line and column when it has them. */
+export function suiviProblemText(lang: Lang, p: SuiviProblem): string {
+  switch (p.code) {
+    case 'suivi-empty':
+      return translate(lang, 'problem.suivi-empty');
+    case 'suivi-not-csv':
+      return translate(lang, `problem.suivi-not-csv.${p.kind}`);
+    case 'suivi-missing-columns':
+      return translate(lang, 'problem.suivi-missing-columns', { count: p.columns.length, columns: p.columns.join(', '), headers: p.headers.join(', ') });
+    case 'suivi-bad-value':
+      return translate(lang, 'problem.suivi-cell', {
+        line: p.line,
+        column: p.column,
+        what: translate(lang, 'problem.suivi-bad-value', { value: p.value, expected: translate(lang, `suivi.expected.${p.expected}`) }),
+      });
+    case 'suivi-empty-cell':
+      return translate(lang, 'problem.suivi-cell', { line: p.line, column: p.column, what: translate(lang, 'problem.suivi-empty-cell') });
+    case 'suivi-formula':
+      return translate(lang, 'problem.suivi-cell', { line: p.line, column: p.column, what: translate(lang, 'problem.suivi-formula', { value: p.value }) });
+    case 'suivi-duplicate-id':
+      return translate(lang, 'problem.suivi-duplicate-id', { line: p.line, id: p.id, first: p.firstLine });
+    case 'suivi-unknown-id':
+      return translate(lang, 'problem.suivi-unknown-id', { line: p.line, id: p.id });
+    case 'suivi-missing-action':
+      return translate(lang, 'problem.suivi-missing-action', { id: p.id });
   }
 }

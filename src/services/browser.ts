@@ -6,6 +6,7 @@ import type { ImportedIndicators } from '../data/indicators';
 import type { SavedDraft } from './draft-storage';
 import type { ImportRequest, ValidateRequest } from '../geo/validate.worker';
 import { locateDevice } from './geolocation';
+import { fetchPublishedTable } from './suivi-table';
 
 const LANG_KEY = 'carte-ort.lang';
 
@@ -29,8 +30,11 @@ export const rememberedLang = (): string | null => localStorage.getItem(LANG_KEY
 
 /** @param siren the EPCI whose communes' official contours are asked (geo.api.gouv.fr, unless
  * VITE_COMMUNES_URL names another address, resolved against the page for relative paths)
- * @param communesModule the contours' module, requested with the page */
-export function browserServices(siren: string, communesModule: Promise<typeof import('./communes')>) {
+ * @param communesModule the contours' module, requested with the page
+ * @param tableUrl the action table's address (territory.json's, else geodata/suivi.csv beside the page):
+ * asked now, with the page, so that the first screen shows the table published today */
+export function browserServices(siren: string, communesModule: Promise<typeof import('./communes')>, tableUrl: string) {
+  const publishedTable = fetchPublishedTable(new URL(tableUrl, window.location.href).href);
   let worker: Promise<ReturnType<typeof import('./geo-worker').createGeoWorker>> | null = null;
   const geoWorker = () => {
     worker ??= import('./geo-worker').then((m) => m.createGeoWorker());
@@ -57,6 +61,7 @@ export function browserServices(siren: string, communesModule: Promise<typeof im
       loadIndicators: () => indicators((m) => m.loadIndicators()),
       saveIndicators: (value: ImportedIndicators | null) => indicators((m) => m.saveIndicators(value)),
     },
+    publishedTable: () => publishedTable,
     rememberLang: (lang: string) => localStorage.setItem(LANG_KEY, lang),
   };
 }

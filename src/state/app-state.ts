@@ -17,6 +17,7 @@ import type { ContoursSlice } from './shape/contours';
 import type { ExtensionSlice } from './shape/extension';
 import type { GeoChecksSlice } from './shape/geo-checks';
 import type { SavedWorkSlice } from './shape/saved-work';
+import type { SuiviSlice } from './shape/suivi';
 
 export type AppState = { readonly data: GeoData } & SelectionSlice &
   VersionsSlice &
@@ -30,7 +31,8 @@ export type AppState = { readonly data: GeoData } & SelectionSlice &
   ContoursSlice &
   ExtensionSlice &
   GeoChecksSlice &
-  SavedWorkSlice;
+  SavedWorkSlice &
+  SuiviSlice;
 
 export type AppStore = StoreApi<AppState>;
 

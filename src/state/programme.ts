@@ -2,7 +2,7 @@
 // known budgets by axis with how many are unknown. Over the actions the shared filters show.
 import { createSelector } from 'reselect';
 import { AXES, STATUSES } from '../data/vocabulary';
-import type { Axis, Status } from '../data/schemas';
+import type { ActionFeature, Axis, Status } from '../data/schemas';
 import { shownActions } from './filters';
 import { knownSum } from '../geo/measure';
 import { currentSectors, placements } from './versions';
@@ -60,3 +60,23 @@ export const budgetsByAxis = createSelector([shownActions], (actions): readonly 
     return { axis, known: knownSum(here.map((a) => a.properties.budget)), unknown: here.filter((a) => a.properties.budget === null).length };
   }),
 );
+
+/** What moved since the programme's last steering committee: each action whose status took effect
+ * after it (suivi.csv's `depuis`), latest first. Null when programme.json names no committee. */
+export interface MovedSinceCopil {
+  readonly copil: { readonly id: string; readonly date: string };
+  readonly actions: readonly ActionFeature[];
+}
+export const movedSinceCopil = createSelector([(s: AppState) => s.data.actions, (s: AppState) => s.data.programme.etapes], (actions, etapes): MovedSinceCopil | null => {
+  const last = etapes
+    .filter((e) => e.copil)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  if (!last) return null;
+  // A committee dated to the month (2026-01) is over by the month's end: a change in it may be its decision.
+  const after = last.date.length === 10 ? last.date : `${last.date}-99`;
+  return {
+    copil: { id: last.id, date: last.date },
+    actions: actions.features.filter((a) => a.properties.depuis !== null && a.properties.depuis > after).sort((a, b) => b.properties.depuis!.localeCompare(a.properties.depuis!)),
+  };
+});

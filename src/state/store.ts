@@ -19,6 +19,7 @@ import { createContoursSlice } from './contours';
 import { createExtensionSlice } from './extension';
 import { createGeoChecksSlice } from './geo-checks';
 import { createSavedWorkSlice } from './saved-work';
+import { createSuiviSlice } from './suivi';
 
 export function createAppStore(data: GeoData, options: { readonly lang?: Lang; readonly services: StoreServices }): AppStore {
   return createStore<AppState>()((set, get, api) => {
@@ -38,6 +39,7 @@ export function createAppStore(data: GeoData, options: { readonly lang?: Lang; r
       ...createExtensionSlice(ctx),
       ...createGeoChecksSlice(ctx),
       ...createSavedWorkSlice(ctx),
+      ...createSuiviSlice(ctx),
     };
   });
 }

@@ -73,7 +73,9 @@ export function parseUrlState(search: string): UrlState {
     const raw = params.get(key);
     return [key, raw === null ? null : readParam(key, raw).value];
   });
-  return Object.fromEntries(entries) as unknown as UrlState;
+  const state = Object.fromEntries(entries) as unknown as UrlState;
+  // `?verifier`: the programme team's page, as its notice and the README name it.
+  return params.has('verifier') && state.view === null ? { ...state, view: 'verifier' } : state;
 }
 
 /** MapLibre's own hash: #map=zoom/lat/lon[/bearing[/pitch]]; anything else is ignored by the map. */
@@ -107,5 +109,12 @@ export function writeUrlState(search: string, state: Partial<UrlState>): string 
     if (value === null || value === undefined) params.delete(key);
     else params.set(key, (URL_GRAMMAR[key] as ParamGrammar<typeof value>).write(value));
   }
-  return readable(params);
+  if ('view' in state) {
+    params.delete('verifier');
+    if (state.view === 'verifier') {
+      params.delete('view');
+      params.set('verifier', '');
+    }
+  }
+  return readable(params).replace(/([?&])verifier=(&|$)/, '$1verifier$2');
 }

@@ -52,6 +52,7 @@ export function ActionDetail({ id, headingRef }: { id: string; headingRef: Headi
       <div class="action-item__meta">
         <AxisBadge axis={p.axe} /> <StatusBadge status={p.statut} />
       </div>
+      {p.depuis && <p class="action-detail__since">{t('action.statusSince', { status: t(`status.${p.statut}`), date: formatPartialDate(lang, p.depuis) })}</p>}
       {/* The project's own texts are French: said in the English UI, and marked for screen readers. */}
       {p.description && <p lang="fr">{p.description}</p>}
       {lang !== 'fr' && <p class="muted">{t('action.frenchOnly')}</p>}

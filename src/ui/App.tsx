@@ -11,6 +11,7 @@ const EmbedBar = lazyComponent(async () => (await import('./EmbedBar')).EmbedBar
 const ListView = lazyComponent(async () => (await import('./ListView')).ListView);
 const CompareMaps = lazyComponent(async () => (await import('./Compare')).CompareMaps);
 const AccessibilityStatement = lazyComponent(async () => (await import('./AccessibilityStatement')).AccessibilityStatement);
+const Verifier = lazyComponent(async () => (await import('./suivi/Verifier')).Verifier);
 import { VersionTimeline } from './VersionTimeline';
 import { useAppState, useStore, useT } from './store-context';
 
@@ -59,7 +60,17 @@ export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfte
           {/* Over the map, notices keep to a band above its bottom controls, clear of the legend. */}
           {mapShown && <Notices />}
         </div>
-        {comparing ? <CompareMaps /> : view === 'list' ? <ListView /> : view === 'programme' ? <ProgrammeView /> : view === 'accessibilite' ? <AccessibilityStatement /> : null}
+        {comparing ? (
+          <CompareMaps />
+        ) : view === 'list' ? (
+          <ListView />
+        ) : view === 'programme' ? (
+          <ProgrammeView />
+        ) : view === 'accessibilite' ? (
+          <AccessibilityStatement />
+        ) : view === 'verifier' ? (
+          <Verifier />
+        ) : null}
         {!mapShown && <Notices />}
         {panelShown ? <Panel /> : <aside class="panel panel--none" aria-busy="true" />}
       </main>

@@ -8,6 +8,7 @@ import { Heading, type HeadingRef } from './Heading';
 import { useAppState, useIsShown, useStore, useT } from './store-context';
 import { SetAsideDrafts } from './SetAsideDrafts';
 import { BilanFigures } from './BilanFigures';
+import { MovedSinceCopil } from './suivi/MovedSinceCopil';
 
 function SectorActionCount({ id }: { id: string }) {
   const t = useT();
@@ -46,6 +47,7 @@ export function Overview({ headingRef }: { headingRef: HeadingRef }) {
         ))}
       </ul>
       {!programmeShown && <BilanFigures />}
+      {!programmeShown && <MovedSinceCopil />}
       {outside.length > 0 && <h3>{t('action.outsideSectors', { version: version.label })}</h3>}
       <ActionList actions={outside.filter(isShown)} showCommune />
       <SetAsideDrafts />

@@ -47,6 +47,8 @@ export interface OpenOptions {
   readonly inContext?: BrowserContext;
   /** Which build: the project's (geodata/) or the second territory's (tests/fixtures/guillestrois). */
   readonly territory?: 'project' | 'guillestrois';
+  /** Another server of a build (a copy whose files a test replaces). */
+  readonly baseUrl?: string;
 }
 
 /** Opens the built app at `path` (query and hash), with every non-local request blocked unless recorded. */
@@ -79,7 +81,7 @@ export async function openApp(browser: Browser, path: string, options: OpenOptio
     await page.route('https://geo.api.gouv.fr/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   }
   await options.setup?.(page);
-  await page.goto(new URL(path, inject(options.territory === 'guillestrois' ? 'guillestroisUrl' : 'baseUrl')).href);
+  await page.goto(new URL(path, options.baseUrl ?? inject(options.territory === 'guillestrois' ? 'guillestroisUrl' : 'baseUrl')).href);
   await page.locator('#map[data-map-idle="true"]').waitFor({ state: 'attached' });
   return page;
 }

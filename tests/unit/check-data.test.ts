@@ -17,6 +17,13 @@ function withChange(file: string, change: (json: Json) => void): Record<string, 
   change(json);
   return { ...files, [file]: JSON.stringify(json) };
 }
+/** The project's files with one cell of the action table (suivi.csv) changed; line 1 is the header. */
+function withCell(line: number, column: string, value: string): Record<string, string> {
+  const files = projectFiles();
+  const rows = files['suivi.csv']!.split('\r\n').map((r) => r.split(';'));
+  rows[line - 1]![rows[0]!.findIndex((h) => h.replace('\ufeff', '') === column)] = value;
+  return { ...files, 'suivi.csv': rows.map((r) => r.join(';')).join('\r\n') };
+}
 const messages = (files: Record<string, string>) => checkGeoData(files).map((p) => formatDataProblem(p));
 const SECTORS_2024 = 'perimetres/2024-avenant.geojson';
 const square = (x: number, y: number, s: number) => [
@@ -32,16 +39,23 @@ describe('checkGeoData', () => {
     expect(checkGeoData(projectFiles())).toEqual([]);
   });
 
-  it('rejects an unknown status, naming file and feature', () => {
-    const out = messages(withChange('actions.geojson', (j) => (j.features[0].properties.statut = 'terminee')));
-    expect(out).toHaveLength(1);
-    expect(out[0]).toContain('actions.geojson [maison-planche]');
-    expect(out[0]).toContain('statut');
+  it('rejects an unknown status in the action table, naming file, line, column and value', () => {
+    const out = messages(withCell(2, 'statut', 'Terminée'));
+    expect(out).toEqual(['suivi.csv : ligne 2, colonne « statut » : « Terminée » ; attendu : En étude, Programmée, En cours ou Réalisée']);
   });
 
-  it('rejects an unknown axis', () => {
-    const out = messages(withChange('actions.geojson', (j) => (j.features[2].properties.axe = 'culture')));
-    expect(out.join('\n')).toMatch(/actions\.geojson \[opah-ru\].*axe/);
+  it('rejects an unknown axis in the action table', () => {
+    expect(messages(withCell(4, 'axe', 'culture')).join('\n')).toMatch(/suivi\.csv : ligne 4, colonne « axe » : « culture »/);
+  });
+
+  it('checks both sides of the join: an action without a row, a row without an action', () => {
+    const files = projectFiles();
+    const geo = JSON.parse(files['actions.geojson']!);
+    geo.features[0].properties.id = 'maison-planche-bis';
+    expect(messages({ ...files, 'actions.geojson': JSON.stringify(geo) })).toEqual([
+      'suivi.csv : ligne 2 : « maison-planche » n’est pas une action de actions.geojson (son emplacement doit d’abord y être ajouté)',
+      'suivi.csv : l’action « maison-planche-bis » de actions.geojson n’a pas de ligne dans le tableau',
+    ]);
   });
 
   it('rejects duplicate ids', () => {
@@ -154,7 +168,7 @@ describe('npm run check:data (CLI)', () => {
 
   it('exits 1 with French messages on a broken folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'carte-ort-'));
-    const files = withChange('actions.geojson', (j) => (j.features[3].properties.statut = 'abandonnee'));
+    const files = withCell(5, 'statut', 'abandonnee');
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), text);
@@ -162,7 +176,7 @@ describe('npm run check:data (CLI)', () => {
     const r = run(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('1 problème dans');
-    expect(r.stderr).toMatch(/actions\.geojson \[logements-communaux\] : .*statut/);
+    expect(r.stderr).toContain('suivi.csv : ligne 5, colonne « statut » : « abandonnee »');
   });
 
   it('exits 1 when the folder does not exist', () => {

@@ -83,6 +83,7 @@ const NO_SERVICES: StoreServices = {
   loadContours: unavailable,
   geoWorker: { readFile: noWorker, importFile: noWorker, validateSectors: noWorker },
   savedWork: { loadDrafts: unavailable, saveDrafts: unavailable, discardSetAside: unavailable, loadIndicators: unavailable, saveIndicators: unavailable },
+  publishedTable: unavailable,
   rememberLang: () => {},
 };
 

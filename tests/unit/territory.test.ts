@@ -73,7 +73,7 @@ describe('npm run geodata:new', () => {
         .map(String)
         .filter((f) => statSync(join(dir, f)).isFile())
         .sort();
-    expect(files(out)).toEqual(['README.md', 'actions.geojson', 'perimetres/projet.geojson', 'programme.json', 'territory.json', 'versions.json']);
+    expect(files(out)).toEqual(['README.md', 'actions.geojson', 'perimetres/projet.geojson', 'programme.json', 'suivi.csv', 'territory.json', 'versions.json']);
     for (const f of files(out)) expect({ f, text: readFileSync(join(out, f), 'utf8') }).toEqual({ f, text: readFileSync(join(GUILLESTROIS, f), 'utf8') });
     const territory = JSON.parse(readFileSync(join(out, 'territory.json'), 'utf8'));
     expect(territory.communes).toHaveLength(15);

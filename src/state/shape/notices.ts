@@ -1,4 +1,5 @@
 // The notices slice's keys and actions, as the rest of the app sees them (implemented in ../notices.ts).
+import type { View } from './ui';
 import type { MessageKey } from '../../i18n';
 
 interface Notice {
@@ -8,6 +9,8 @@ interface Notice {
   readonly tone: 'info' | 'warning';
   /** A service's failure code (timeout, network, unavailable…): the UI words it as {reason}. */
   readonly failure?: string;
+  /** A view where the user can do something about it (the table's problems: `verifier`). */
+  readonly link?: { readonly key: MessageKey; readonly view: View };
 }
 
 export interface NoticesSlice {

@@ -9,6 +9,7 @@ import type { ImportedIndicators } from '../../data/indicators';
 import type { CommuneContours } from '../../data/schemas';
 import type { Lang } from '../../i18n';
 import type { Draft } from './drafts';
+import type { PublishedTable } from '../../data/suivi';
 
 /** Checks of large perimeters off the page's thread (services/geo-worker.ts). A call rejects when
  * the worker fails; the store says so in a notice. */
@@ -37,6 +38,8 @@ export interface StoreServices {
   loadContours(): Promise<Result<{ readonly contours: CommuneContours; readonly from: 'network' | 'cache' }>>;
   readonly geoWorker: GeoWorkerPort;
   readonly savedWork: SavedWorkPort;
+  /** The action table published now (geodata/suivi.csv or territory.json's address), asked once per visit. */
+  publishedTable(): Promise<Result<PublishedTable>>;
   /** Remember the language chosen for the next visit. */
   rememberLang(lang: Lang): void;
 }

@@ -5,7 +5,7 @@ export const BASEMAPS = ['plan-ign', 'ortho', 'neutral'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
 type BasemapState = { readonly choice: BasemapId; readonly failed: BasemapId | null };
 
-const VIEWS = ['map', 'list', 'programme', 'accessibilite'] as const;
+const VIEWS = ['map', 'list', 'programme', 'accessibilite', 'verifier'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UiSlice {

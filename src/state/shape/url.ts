@@ -2,7 +2,7 @@
 import type { CompareMode } from './compare';
 
 /** The views as the URL names them (`view=liste`), the map being the default. */
-export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite' } as const;
+export const URL_VIEWS = { list: 'liste', programme: 'programme', accessibilite: 'accessibilite', verifier: 'verifier' } as const;
 export type UrlView = (typeof URL_VIEWS)[keyof typeof URL_VIEWS];
 
 export interface UrlState {

@@ -13,6 +13,8 @@ import { FrenchOnlyNote, ProvenanceNote } from '../badges';
 import { Filters } from '../Filters';
 import { BarChart } from './BarChart';
 import { BilanFigures } from '../BilanFigures';
+import { MovedSinceCopil } from '../suivi/MovedSinceCopil';
+import { TableTools } from '../suivi/TableTools';
 import { useAppState, useStore, useT } from '../store-context';
 
 export function ProgrammeView() {
@@ -65,6 +67,7 @@ export function ProgrammeView() {
       </ol>
 
       <BilanFigures />
+      <MovedSinceCopil />
 
       <h3>{t('programme.actions')}</h3>
       <p class="muted">{t('programme.actionsNote', { shown: matrix.total, total: actions.features.length, version: version.label })}</p>
@@ -159,6 +162,9 @@ export function ProgrammeView() {
         </p>
       )}
       <p class="muted">{t('programme.source', { source: programme.source })}</p>
+
+      <h3>{t('suivi.title')}</h3>
+      <TableTools />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // The programme at a glance, the accessibility statement, and room for the map (issue 9).
+import { projectData } from '../unit/helpers';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,8 @@ const programme = JSON.parse(readFileSync(resolve(ROOT, 'geodata/programme.json'
   etapes: { id: string; version?: string }[];
   bilan2026: { chiffres: { id: string; valeur: number }[] };
 };
-const actions = JSON.parse(readFileSync(resolve(ROOT, 'geodata/actions.geojson'), 'utf8')) as { features: { properties: { axe: string; statut: string } }[] };
+// The actions as the app holds them: actions.geojson joined with suivi.csv.
+const { actions } = projectData();
 
 describe('programme view (?view=programme)', () => {
   it('its matrix adds up to the number of actions and its figures match programme.json', async () => {

@@ -1,5 +1,6 @@
 // Every word a visitor reads, in each view, French and English: no « (s) », no error class or
 // browser message, no unfilled placeholder, no internal id where the data has a name.
+import { projectData } from '../unit/helpers';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,11 @@ const json = (file: string) => JSON.parse(readFileSync(resolve(ROOT, 'geodata', 
 // Ids that have a name in the data (sectors, actions, versions: hyphenated, lowercase), except those
 // the data's own sentences use as words (« … du centre-bourg »).
 const files = ['actions.geojson', 'versions.json', 'programme.json', 'perimetres/2024-avenant.geojson', 'perimetres/2023-convention.geojson'];
-const dataText = files.map((f) => readFileSync(resolve(ROOT, 'geodata', f), 'utf8').replace(/"id":\s*"[^"]*"|"version":\s*"[^"]*"|"file":\s*"[^"]*"/g, '')).join('\n');
+// With the action titles (suivi.csv), which may use an id as a word too.
+const dataText = [
+  ...files.map((f) => readFileSync(resolve(ROOT, 'geodata', f), 'utf8').replace(/"id":\s*"[^"]*"|"version":\s*"[^"]*"|"file":\s*"[^"]*"/g, '')),
+  ...projectData().actions.features.map((a) => a.properties.titre),
+].join('\n');
 const ids = [
   ...json('actions.geojson').features.map((f: { properties: { id: string } }) => f.properties.id),
   ...json('versions.json').versions.map((v: { id: string }) => v.id),
@@ -24,12 +29,9 @@ const ids = [
 const sectorProps = ['perimetres/2024-avenant.geojson', 'perimetres/2023-convention.geojson'].flatMap((f) =>
   json(f).features.map((s: { properties: { nom: string; description: string } }) => s.properties),
 );
-const actionProps = json('actions.geojson').features.map((a: { properties: { titre: string; porteur: { nom: string } } }) => a.properties);
+const actionProps = projectData().actions.features.map((a) => a.properties);
 const frenchOnly = [
-  ...new Set([
-    ...sectorProps.flatMap((s: { nom: string; description: string }) => [s.nom, s.description]),
-    ...actionProps.flatMap((a: { titre: string; porteur: { nom: string } }) => [a.titre, a.porteur.nom]),
-  ]),
+  ...new Set([...sectorProps.flatMap((s: { nom: string; description: string }) => [s.nom, s.description]), ...actionProps.flatMap((a) => [a.titre, a.porteur.nom])]),
 ];
 
 /** The visible texts that are exactly one of `texts`: those not inside an element marked lang="fr", and how many in all. */

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 // With its extension: Vite's native config loader (its future default) reads the file as it is.
 import { contentSecurityPolicy as policyFor, staticHeaders, TABLE_HEADERS } from './src/csp.ts';
 import { createHash } from 'node:crypto';
-import { readDataDir } from './src/cli/read-dir.ts';
-import { parseGeoData } from './src/data/parse-geodata.ts';
-import { SUIVI_FILE } from './src/data/suivi.ts';
+
+/** The action table's file name in a geodata folder (src/data/suivi.ts SUIVI_FILE). */
+const SUIVI_FILE = 'suivi.csv';
 
 // The territory: any geodata folder (GEODATA_DIR=<dir> npm run build / npm start), geodata/ by
 // default. The app reads it through the `@geodata` alias (src/data/bundled-geodata.ts).
@@ -38,13 +38,13 @@ function builtSuivi(dir: string): Plugin {
       if (resolved !== `\0${id}`) return null;
       this.addWatchFile(resolve(dir, SUIVI_FILE));
       this.addWatchFile(resolve(dir, 'actions.geojson'));
-      const parsed = parseGeoData(readDataDir(dir));
-      if (!parsed.ok) this.error(`les données de ${dir} ne passent pas check:data (npm run check:data -- ${dir})`);
+      const joined = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/built-actions.ts', dir], { cwd: import.meta.dirname, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (joined.status !== 0) this.error(joined.stderr);
       // SOURCE_DATE_EPOCH (reproducible builds) when set, else the day of the build.
       const epoch = process.env.SOURCE_DATE_EPOCH;
       const builtAt = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
       const sha256 = createHash('sha256').update(table()).digest('hex');
-      return `export default ${JSON.stringify({ actions: parsed.data.actions, table: { builtAt, sha256 } })};`;
+      return `export default { actions: ${joined.stdout}, table: ${JSON.stringify({ builtAt, sha256 })} };`;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: `geodata/${SUIVI_FILE}`, source: table() });

@@ -2,6 +2,7 @@
 // dropping it on the page. A Lambert-93 file is reprojected only after the user confirms.
 // The import code (proj4 and its projection tables) is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FileButton } from './FileButton';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { FileReading } from '../geo/validate.worker';
 import { importProblemText } from '../i18n/problems';
@@ -15,7 +16,6 @@ export function ImportControl() {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
-  const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problems, setProblems] = useState<{ name: string; list: readonly ImportProblem[] } | null>(null);
@@ -59,22 +59,7 @@ export function ImportControl() {
 
   return (
     <>
-      <button type="button" class="tool-button" onClick={() => inputRef.current?.click()}>
-        {t('import.button')}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
-        class="sr-only"
-        tabIndex={-1}
-        aria-label={t('import.button')}
-        onChange={(e) => {
-          const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (file) void open(file);
-          (e.currentTarget as HTMLInputElement).value = '';
-        }}
-      />
+      <FileButton label={t('import.button')} accept=".geojson,.json,application/geo+json,application/json" onFile={(file) => void open(file)} />
       <span class="sr-only" role="status">
         {checking ? t('import.checking', { name: checking }) : ''}
       </span>

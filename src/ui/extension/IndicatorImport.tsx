@@ -1,6 +1,7 @@
 // "Importer des indicateurs (CSV)": a table from INSEE or the DDT, joined by INSEE code. All or
 // nothing: a file with a problem changes nothing, and each problem is said with its line.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { FileButton } from '../FileButton';
 import type { IndicatorCsvProblem } from '../../data/indicator-csv';
 import { indicatorCsvProblemText } from '../../i18n/problems';
 import { useAppState, useStore, useT } from '../store-context';
@@ -14,7 +15,6 @@ export function IndicatorImport() {
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const indicators = useAppState((s) => s.indicators);
-  const inputRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const open = async (file: File) => {
@@ -33,9 +33,7 @@ export function IndicatorImport() {
 
   return (
     <div class="indicator-import">
-      <button type="button" class="tool-button" onClick={() => inputRef.current?.click()}>
-        {t('indicators.import')}
-      </button>{' '}
+      <FileButton label={t('indicators.import')} accept=".csv,text/csv" onFile={(file) => void open(file)} />{' '}
       {indicators && (
         <button
           type="button"
@@ -48,19 +46,6 @@ export function IndicatorImport() {
           {t('indicators.remove', { source: indicators.source })}
         </button>
       )}
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".csv,text/csv"
-        class="sr-only"
-        tabIndex={-1}
-        aria-label={t('indicators.import')}
-        onChange={(e) => {
-          const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (file) void open(file);
-          (e.currentTarget as HTMLInputElement).value = '';
-        }}
-      />
       <p class="muted">{t('indicators.help')}</p>
       <div role="status" aria-live="polite">
         {outcome?.kind === 'imported' && (

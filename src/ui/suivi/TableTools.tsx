@@ -1,7 +1,8 @@
 // The programme team's round trip: download the action table as a spreadsheet opens it, edit it,
 // and check the edited file here before publishing it (what will change, or the lines to fix).
 // Nothing is stored: publishing is replacing geodata/suivi.csv on the host.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { FileButton } from '../FileButton';
 import type { ActionChange, TableCheck } from '../../state/shape/suivi';
 import { formatEuros, formatPartialDate } from '../../i18n';
 import { suiviProblemText } from '../../i18n/problems';
@@ -30,16 +31,12 @@ export function TableTools() {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
-  const inputRef = useRef<HTMLInputElement>(null);
   const [checked, setChecked] = useState<{ name: string; result: TableCheck } | null>(null);
 
   const downloadTable = async () => download('suivi.csv', await store.getState().tableFile(), 'text/csv');
-  const check = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
+  const check = async (file: File) => {
     const result = await store.getState().checkTable(new Uint8Array(await file.arrayBuffer()));
     setChecked({ name: file.name, result });
-    input.value = '';
   };
 
   return (
@@ -51,19 +48,7 @@ export function TableTools() {
         <span class="muted">{t('suivi.downloadHint')}</span>
       </p>
       <p>
-        <button type="button" class="tool-button" onClick={() => inputRef.current?.click()}>
-          {t('suivi.check')}
-        </button>{' '}
-        <span class="muted">{t('suivi.checkHint')}</span>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".csv,text/csv"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label={t('suivi.check')}
-          onChange={(e) => void check(e.currentTarget as HTMLInputElement)}
-        />
+        <FileButton label={t('suivi.check')} accept=".csv,text/csv" onFile={(file) => void check(file)} /> <span class="muted">{t('suivi.checkHint')}</span>
       </p>
       {checked && (
         <div class="table-check" role="status" data-table-check={checked.result.ok ? 'ok' : 'refused'}>

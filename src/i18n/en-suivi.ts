@@ -46,6 +46,7 @@ export const enSuivi: Record<keyof typeof frSuivi, string> = {
   'suivi.change.titre': '“{from}” renamed “{to}”',
   'suivi.change.other': '{title}: {fields} changed',
   'moved.title': 'Since the last steering committee ({date})',
+  'moved.sheet': '{title}: {items}',
   'moved.none': 'No dated change of status since that committee.',
   'moved.etude': '{title}: under study since {date}',
   'moved.programmee': '{title}: scheduled on {date}',

@@ -45,6 +45,7 @@ export const frSuivi = {
   'suivi.change.titre': '« {from} » renommée « {to} »',
   'suivi.change.other': '{title} : changement de {fields}',
   'moved.title': 'Depuis le dernier COPIL ({date})',
+  'moved.sheet': '{title} : {items}',
   'moved.none': 'Aucun changement de statut daté depuis ce comité.',
   'moved.etude': '{title} : passée en étude le {date}',
   'moved.programmee': '{title} : programmée le {date}',

@@ -33,6 +33,8 @@ describe('COPIL sheet', () => {
     for (const name of ['Quartier de la gare', 'Centre-bourg']) expect(text).toContain(name);
     expect(text).toContain('IGN');
     expect(text).toContain('Information indicative');
+    // Made for the next committee: what moved since the last one (nothing dated in the project's table).
+    expect(text).toContain('Depuis le dernier COPIL (16 janvier 2026) : Aucun changement de statut daté depuis ce comité.');
     // Credits in words: no folder name, no provenance codes.
     expect(text).not.toMatch(/geodata\/|seed, public|\(s\)/);
     const images = poppler('pdfimages', '-list', file)

@@ -6,6 +6,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { openApp, sharedBrowser } from './browser';
+import { spawnSync } from 'node:child_process';
+
+/** The text of a PDF, as poppler reads it. */
+const poppler = (tool: string, ...args: string[]) => spawnSync(tool, args, { encoding: 'utf8' }).stdout;
+const pdfText = (file: string) => poppler('pdftotext', file, '-');
 
 const browser = sharedBrowser();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,6 +72,25 @@ describe('the action table published on the host (geodata/suivi.csv)', () => {
     await expect
       .poll(() => problems.allTextContents(), { timeout: 15_000 })
       .toEqual(['suivi.csv : ligne 3, colonne « statut » : « Finie » ; attendu : En étude, Programmée, En cours ou Réalisée']);
+    await page.close();
+  });
+
+  it('the COPIL sheet (PDF and print) says what moved since the last COPIL, from the table published today', async () => {
+    copyFileSync(afterCopil, table);
+    const page = await openApp(browser(), '/', { baseUrl, context: { acceptDownloads: true } });
+    await page.locator('.panel .moved-since-copil li').first().waitFor({ timeout: 15_000 });
+    await page.locator('.share-menu summary').click();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fiche PDF', exact: true }).click()]);
+    const moved = 'Rénovation des logements locatifs communaux : passée en cours le 12 mars 2026';
+    expect(words(pdfText((await pdf.path())!)).replace(/\s+/g, ' ')).toContain(moved);
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.locator('.share-menu summary').click();
+    await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
+    await page.locator('.print-root img').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const printed = join(copy, 'print.pdf');
+    writeFileSync(printed, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(words(pdfText(printed)).replace(/\s+/g, ' ')).toContain(moved);
     await page.close();
   });
 

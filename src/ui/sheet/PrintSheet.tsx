@@ -35,8 +35,10 @@ export function PrintSheet({ content, capture, labels }: { content: SheetContent
                 <span class="print-sheet__bar" style={{ width: `${bar.mm}mm` }} /> {bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`}
               </figcaption>
             )}
+            {content.moved && <p class="print-sheet__moved">{content.moved}</p>}
           </figure>
         )}
+        {content.moved && !capture && <p class="print-sheet__moved">{content.moved}</p>}
         <div class="print-sheet__side">
           <h2>{labels.legend}</h2>
           <ul class="print-sheet__legend">

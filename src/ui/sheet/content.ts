@@ -10,6 +10,7 @@ import { currentSectors, currentVersion, placements, versionById } from '../../s
 import { actionsInSector, territoryWords } from '../../state/selectors';
 import { shownActions } from '../../state/filters';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
+import { movedSinceCopil } from '../../state/programme';
 
 interface LegendItem {
   readonly color: string;
@@ -41,6 +42,8 @@ export interface SheetContent {
   readonly legend: readonly LegendItem[];
   readonly table: SheetTable;
   readonly notes: readonly string[];
+  /** What moved since the programme's last COPIL (the sheet is made for the next one), under the map. */
+  readonly moved: string | null;
   readonly sources: readonly string[];
 }
 
@@ -101,6 +104,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         columns: [t('compare.col.sector'), t('compare.col.change'), t('compare.col.areaA'), t('compare.col.areaB'), t('compare.col.deltaHa')],
         ...limit(t, rows),
       },
+      moved: null,
       notes: (diff?.actions ?? []).map((m) => `${s.data.actions.features.find((x) => x.properties.id === m.id)?.properties.titre ?? m.id} — ${t(`compare.move.${m.change}`)}`),
       sources,
     };
@@ -152,6 +156,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         ],
         ...limit(t, rows),
       },
+      moved: null,
       notes: [t('extension.note.population', { source: s.data.territory.source, vintage: s.data.territory.millesime })],
       sources,
     };
@@ -176,6 +181,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
     date,
     legend: mapLegend,
     table: { heading: selected ? t('sector.actions', { count: actions.length }) : t('sheet.actions', { count: actions.length }), columns, ...limit(t, actions.map(actionRow)) },
+    moved: movedNote(s, t),
     notes: [
       t('sheet.budgetUnknown'),
       t('sheet.sectors', {
@@ -187,4 +193,12 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
     ],
     sources,
   };
+}
+
+/** What moved since the programme's last COPIL, in one sentence: the sheet is made for the next one. */
+function movedNote(s: AppState, t: (key: MessageKey, params?: Record<string, string | number>) => string): string | null {
+  const moved = movedSinceCopil(s);
+  if (!moved) return null;
+  const items = moved.actions.map((a) => t(`moved.${a.properties.statut}`, { title: a.properties.titre, date: formatPartialDate(s.lang, a.properties.depuis!) }));
+  return t('moved.sheet', { title: t('moved.title', { date: formatPartialDate(s.lang, moved.copil.date) }), items: items.length > 0 ? items.join(' ; ') : t('moved.none') });
 }

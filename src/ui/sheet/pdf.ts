@@ -78,6 +78,13 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     text(labels.mapAlt, margin, y + 5);
     doc.setTextColor(0, 0, 0);
   }
+  // What moved since the last COPIL, under the map (up to four lines).
+  if (content.moved) {
+    doc.setFont('helvetica', 'bold').setFontSize(8);
+    const lines = doc.splitTextToSize(winAnsi(content.moved), mapW) as string[];
+    doc.text(lines.slice(0, 4), margin, top + mapH + (capture ? 16 : 4));
+    doc.setFont('helvetica', 'normal');
+  }
 
   // Right column: legend, then the panel's table and notes.
   const x = capture ? margin + mapW + 8 : margin;

@@ -1,6 +1,6 @@
 // The action table (suivi.csv) as people write it: golden tables from French Excel (Windows-1252),
 // LibreOffice (UTF-8, commas, typed headers) and Grist, each bad case refused whole with its line.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -145,5 +145,38 @@ describe('npm run suivi:check (CLI)', () => {
   it('exits 2 on a usage error', () => {
     expect(run().status).toBe(2);
     expect(run('pas-de-fichier.csv').stderr).toContain("n'existe pas");
+  });
+});
+
+describe('a table published elsewhere (territory.json « suivi.url »: Grist, a spreadsheet service)', () => {
+  const grist = 'https://grist.numerique.gouv.fr/api/docs/ort-ecrins/tables/Suivi/records.csv';
+
+  it('adds that address’s origin to connect-src, and nothing else', async () => {
+    const { contentSecurityPolicy, CONTENT_SECURITY_POLICY } = await import('../../src/csp');
+    const policy = contentSecurityPolicy(grist);
+    expect(policy).toBe(
+      CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self' https://geo.api.gouv.fr https://data.geopf.fr;",
+        "connect-src 'self' https://geo.api.gouv.fr https://data.geopf.fr https://grist.numerique.gouv.fr;",
+      ),
+    );
+    expect(policy).not.toBe(CONTENT_SECURITY_POLICY);
+    expect(contentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('the build puts it in the page’s policy and in _headers', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carte-ort-grist-'));
+    cpSync(resolve(ROOT, 'geodata'), join(dir, 'geodata'), { recursive: true });
+    const territory = JSON.parse(readFileSync(join(dir, 'geodata/territory.json'), 'utf8'));
+    writeFileSync(join(dir, 'geodata/territory.json'), JSON.stringify({ ...territory, suivi: { url: grist } }));
+    const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, GEODATA_DIR: join(dir, 'geodata') },
+    });
+    expect(r.stderr).toBe('');
+    const connect = (text: string) => /connect-src [^;"]*/.exec(text.replace(/&#39;/g, "'"))?.[0];
+    expect(connect(readFileSync(join(dir, 'dist/index.html'), 'utf8'))).toBe("connect-src 'self' https://geo.api.gouv.fr https://data.geopf.fr https://grist.numerique.gouv.fr");
+    expect(connect(readFileSync(join(dir, 'dist/_headers'), 'utf8'))).toBe("connect-src 'self' https://geo.api.gouv.fr https://data.geopf.fr https://grist.numerique.gouv.fr");
   });
 });

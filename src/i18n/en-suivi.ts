@@ -42,6 +42,8 @@ export const enSuivi: Record<keyof typeof frSuivi, string> = {
   'suivi.checkChanges': '“{name}” is correct. {count, plural, one {# change} other {# changes}} on publication:',
   'suivi.change.statut': '{title}: {from} → {to}',
   'suivi.change.since': ' (since {date})',
+  'suivi.change.depuis': '{title}: same status, status date {from} → {to}',
+  'suivi.change.noDate': 'not given',
   'suivi.change.budget': '{title}: budget {from} → {to}',
   'suivi.change.titre': '“{from}” renamed “{to}”',
   'suivi.change.other': '{title}: {fields} changed',

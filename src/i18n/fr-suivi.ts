@@ -41,6 +41,8 @@ export const frSuivi = {
   'suivi.checkChanges': '« {name} » est correct. {count, plural, one {# changement} other {# changements}} à la publication :',
   'suivi.change.statut': '{title} : {from} → {to}',
   'suivi.change.since': ' (depuis le {date})',
+  'suivi.change.depuis': '{title} : même statut, date du statut {from} → {to}',
+  'suivi.change.noDate': 'non renseignée',
   'suivi.change.budget': '{title} : budget {from} → {to}',
   'suivi.change.titre': '« {from} » renommée « {to} »',
   'suivi.change.other': '{title} : changement de {fields}',

@@ -112,6 +112,10 @@ describe('the action table published on the host (geodata/suivi.csv)', () => {
     expect((await page.locator('.table-check li').allTextContents()).map(words)).toContain(
       'Aménagement du parvis et de la place de la Gare : budget non communiqué (convention d’ORT) → 350 000 €',
     );
+    // A status whose date alone changes is said so, not as « Réalisée → Réalisée ».
+    expect((await page.locator('.table-check li').allTextContents()).map(words)).toContain(
+      'Étude de programmation urbaine du centre-bourg : même statut, date du statut non renseignée → 15 décembre 2025',
+    );
     // Checked, not published: the map still shows the table online.
     expect(await page.locator('[data-suivi]').count()).toBe(0);
     await input.setInputFiles({ name: 'suivi.csv', mimeType: 'text/csv', buffer: brokenTable() });

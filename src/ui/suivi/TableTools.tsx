@@ -15,11 +15,13 @@ function changeLines(t: Translate, lang: Lang, c: ActionChange): string[] {
   const title = after.titre;
   const budget = (v: number | null) => (v === null ? t('action.budgetUnknown') : formatEuros(lang, v));
   const lines: string[] = [];
-  if (c.fields.includes('statut') || c.fields.includes('depuis'))
+  const day = (d: string | null) => (d ? formatPartialDate(lang, d) : t('suivi.change.noDate'));
+  if (c.fields.includes('statut'))
     lines.push(
       t('suivi.change.statut', { title, from: t(`status.${before.statut}`), to: t(`status.${after.statut}`) }) +
         (after.depuis ? t('suivi.change.since', { date: formatPartialDate(lang, after.depuis) }) : ''),
     );
+  else if (c.fields.includes('depuis')) lines.push(t('suivi.change.depuis', { title, from: day(before.depuis), to: day(after.depuis) }));
   if (c.fields.includes('budget')) lines.push(t('suivi.change.budget', { title, from: budget(before.budget), to: budget(after.budget) }));
   if (c.fields.includes('titre')) lines.push(t('suivi.change.titre', { from: before.titre, to: after.titre }));
   const others = c.fields.filter((f) => !['statut', 'depuis', 'budget', 'titre'].includes(f));

@@ -192,6 +192,13 @@ const frCore = {
   'compare.downloadCsv': 'Télécharger le rapport (CSV)',
   'draft.new': 'Nouvelle version',
   'draft.loadFailed': 'Brouillons : {reason}.',
+  'draft.changedElsewhere': 'Le brouillon « {label} » a été modifié dans un autre onglet : cette page montre sa dernière version.',
+  'draft.deletedElsewhere': 'Le brouillon « {label} » a été supprimé dans un autre onglet.',
+  'draft.idTaken': 'Un autre onglet a créé un brouillon au même moment : « {label} » est enregistré sous l’identifiant {id}.',
+  'draft.unexported': 'non exporté',
+  'draft.unexportedHint': 'Modifié depuis son dernier export : seul ce navigateur le garde.',
+  'draft.persistRefused':
+    'Ce navigateur n’a pas accepté de garder durablement les brouillons : il peut les effacer (Safari après 7 jours sans visite). Exportez ceux que vous voulez garder.',
   'draft.saveFailed': 'Brouillons non enregistrés dans ce navigateur : {reason}. Exportez-les pour ne rien perdre.',
   'draft.notice': 'Brouillon de travail, sans valeur juridique. Il reste dans ce navigateur tant que vous ne l’exportez pas.',
   'draft.rename': 'Nom du brouillon',

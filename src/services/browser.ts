@@ -3,7 +3,7 @@
 // first screen carries none of them; main.tsx hands the object to the store, and nothing else in
 // the app reaches a service.
 import type { ImportedIndicators } from '../data/indicators';
-import type { SavedDraft } from './draft-storage';
+import type { DraftsChange, SavedDraft } from './draft-storage';
 import type { ImportRequest, ValidateRequest } from '../geo/validate.worker';
 import { locateDevice } from './geolocation';
 import { fetchPublishedTable } from './suivi-table';
@@ -56,7 +56,9 @@ export function browserServices(siren: string, communesModule: Promise<typeof im
     },
     savedWork: {
       loadDrafts: (communes: readonly string[]) => drafts((m) => m.loadDrafts(communes)),
-      saveDrafts: (list: readonly SavedDraft[]) => drafts((m) => m.saveDrafts(list)),
+      saveDrafts: (list: readonly SavedDraft[], deleted: readonly SavedDraft[]) => drafts((m) => m.saveDrafts(list, deleted)),
+      onDraftsChanged: (listener: (change: DraftsChange) => void) => void drafts(async (m) => m.onDraftsChanged(listener)),
+      persist: () => drafts((m) => m.persistStorage()),
       discardSetAside: (key: string) => drafts((m) => m.discardSetAside(key)),
       loadIndicators: () => indicators((m) => m.loadIndicators()),
       saveIndicators: (value: ImportedIndicators | null) => indicators((m) => m.saveIndicators(value)),

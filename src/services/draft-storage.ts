@@ -2,7 +2,11 @@
 // read back. A damaged record is set aside alone (the others load), kept once however often the
 // page loads, and can be downloaded or discarded; drafts saved the old way (one list) are moved
 // to the new records on first load, never lost.
-import { createStore, del, delMany, entries, get, keys, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+
+/** idb-keyval's own default store (the same database), for the saves' transactions. */
+let defaultDb: UseStore | null = null;
+const defaultStore = () => (defaultDb ??= createStore('keyval-store', 'keyval'));
 import { z } from '../data/zod';
 import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
 import { fail, ok, type Result } from '../data/result';
@@ -21,8 +25,10 @@ const draftSectorsSchema = z.object({
 });
 // Drafts saved before versions listed their signatory communes have none: they get the version in force's.
 const savedMetaSchema = versionMetaSchema.extend({ communes: versionMetaSchema.shape.communes.optional() });
-const savedDraftSchema = z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema });
-export type SavedDraft = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema> };
+// `uid`: set when the draft was made (absent from drafts saved before), tells apart two drafts that
+// two tabs gave the same id; `unexported`: changed since its last export (only this browser holds it).
+const savedDraftSchema = z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema, uid: z.string().optional(), unexported: z.boolean().optional() });
+export type SavedDraft = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema>; uid?: string; unexported?: boolean };
 export type SavedDrafts = SavedDraft[];
 
 export interface LoadedDrafts {
@@ -110,28 +116,85 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
   return { drafts, setAside: aside };
 }
 
-export async function saveDrafts(drafts: readonly SavedDraft[], store?: UseStore): Promise<Result<true, 'unavailable'>> {
+/** The drafts written or deleted by a save, told to the other tabs of this browser. */
+export interface DraftsChange {
+  readonly saved: readonly string[];
+  readonly deleted: readonly string[];
+}
+const CHANNEL = 'carte-ort.drafts';
+
+/** Saves the drafts that changed, and deletes those this tab deleted: never a draft it did not
+ * delete (another tab's), never over another tab's draft that took the same id (`taken`: those
+ * ids, not written; the store gives the draft a free id and saves it again). Each check-and-write
+ * is one IndexedDB transaction, so two tabs saving at once cannot overwrite each other. */
+export async function saveDrafts(
+  drafts: readonly SavedDraft[],
+  deleted: readonly SavedDraft[] = [],
+  store: UseStore = defaultStore(),
+): Promise<Result<{ readonly taken: readonly string[] }, 'unavailable'>> {
   try {
-    const keep = new Set(drafts.map((d) => `${DRAFT_PREFIX}${d.meta.id}`));
     const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
     // Noted as written before the write, not after: saves follow each other faster than IndexedDB
     // answers (undo then redo), and a save must compare with the one just before it, not with the
     // last one finished (redo's draft was taken for « already written » and lost).
     for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
-    // Only the fields of a saved draft (the store's objects may carry others).
-    await setMany(
-      changed.map((d) => [`${DRAFT_PREFIX}${d.meta.id}`, { meta: d.meta, sectors: d.sectors }]),
-      store,
-    ).catch((e: unknown) => {
+    const taken: string[] = [];
+    const sameDraft = (stored: unknown, d: SavedDraft) => {
+      const uid = (stored as { uid?: unknown } | undefined)?.uid;
+      return stored === undefined || uid === undefined || d.uid === undefined || uid === d.uid;
+    };
+    try {
+      await store('readwrite', (s) =>
+        Promise.all([
+          ...changed.map((d) =>
+            promisifyRequest(s.get(`${DRAFT_PREFIX}${d.meta.id}`)).then((stored) => {
+              if (!sameDraft(stored, d)) return taken.push(d.meta.id);
+              // Only the fields of a saved draft (the store's objects may carry others).
+              s.put({ meta: d.meta, sectors: d.sectors, uid: d.uid, unexported: d.unexported }, `${DRAFT_PREFIX}${d.meta.id}`);
+            }),
+          ),
+          ...deleted.map((d) =>
+            promisifyRequest(s.get(`${DRAFT_PREFIX}${d.meta.id}`)).then((stored) => {
+              if (stored !== undefined && sameDraft(stored, d)) s.delete(`${DRAFT_PREFIX}${d.meta.id}`);
+            }),
+          ),
+        ]).then(() => promisifyRequest(s.transaction)),
+      );
+    } catch (e) {
       for (const d of changed) written.delete(`${DRAFT_PREFIX}${d.meta.id}`);
       throw e;
-    });
-    const gone = (await keys(store)).map(String).filter((k) => k.startsWith(DRAFT_PREFIX) && !keep.has(k));
-    await delMany(gone, store);
-    for (const k of gone) written.delete(k);
-    return ok(true);
+    }
+    for (const id of taken) written.delete(`${DRAFT_PREFIX}${id}`);
+    for (const d of deleted) written.delete(`${DRAFT_PREFIX}${d.meta.id}`);
+    const change: DraftsChange = { saved: changed.map((d) => d.meta.id).filter((id) => !taken.includes(id)), deleted: deleted.map((d) => d.meta.id) };
+    if (change.saved.length + change.deleted.length > 0) tell(change);
+    return ok({ taken });
   } catch (e) {
     return fail('unavailable', `enregistrement impossible (${(e as Error).message})`);
+  }
+}
+
+// Other tabs of this browser hear of each save (BroadcastChannel; absent in old browsers: then a
+// tab sees the others' drafts at its next load).
+let channel: BroadcastChannel | null = null;
+const openChannel = () => (channel ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null);
+function tell(change: DraftsChange): void {
+  openChannel()?.postMessage(change);
+}
+/** Calls `listener` when another tab of this browser saved or deleted drafts. */
+export function onDraftsChanged(listener: (change: DraftsChange) => void): void {
+  openChannel()?.addEventListener('message', (e: MessageEvent<DraftsChange>) => listener(e.data));
+}
+
+/** Asks the browser to keep this site's storage under pressure (Safari otherwise clears it after 7
+ * days without a visit): 'granted', 'refused', or 'unsupported' where the browser cannot say. */
+export async function persistStorage(): Promise<'granted' | 'refused' | 'unsupported'> {
+  if (!navigator.storage?.persist) return 'unsupported';
+  try {
+    if (await navigator.storage.persisted()) return 'granted';
+    return (await navigator.storage.persist()) ? 'granted' : 'refused';
+  } catch {
+    return 'unsupported';
   }
 }
 

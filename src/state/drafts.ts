@@ -9,7 +9,7 @@ import { emptyHistory, record, step, type Step } from './history';
 import { versionInForce } from '../data/geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
 import type { AppState, SliceContext } from './app-state';
-import type { DraftsSlice } from './shape/drafts';
+import type { Draft, DraftsSlice } from './shape/drafts';
 export type { Draft, DraftWording, DraftsSlice } from './shape/drafts';
 
 const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.meta.id === id);
@@ -32,6 +32,10 @@ export const communeSectors = createSelector(
   },
 );
 
+/** A random id for a new draft (never shown): two tabs' drafts with the same `brouillon-N` differ by it. */
+const newUid = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+const sameDraft = (a: Draft, b: Draft) => a.uid === undefined || b.uid === undefined || a.uid === b.uid;
+
 /** The first `brouillon-N` id not taken. */
 const freeDraftId = (taken: ReadonlySet<string>): string => {
   let n = 1;
@@ -41,7 +45,8 @@ const freeDraftId = (taken: ReadonlySet<string>): string => {
 
 export function createDraftsSlice({ set, get, data, services }: SliceContext): DraftsSlice {
   const townCentre = data.territory.villeCentre.centre;
-  const replaceSectors = (id: string, sectors: SectorCollection) => get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors } : d));
+  const replaceSectors = (id: string, sectors: SectorCollection) => get().drafts.map((d) => (d.meta.id === id ? { ...d, sectors, unexported: true } : d));
+  const withId = (d: Draft, id: string): Draft => ({ ...d, meta: { ...d.meta, id, file: `perimetres/${id}.geojson` } });
   const move = (id: string, direction: Step) => {
     const draft = get().drafts.find((d) => d.meta.id === id);
     const moved = draft && step(get().history[id] ?? emptyHistory<SectorCollection>(), draft.sectors, direction);
@@ -50,6 +55,7 @@ export function createDraftsSlice({ set, get, data, services }: SliceContext): D
 
   return {
     drafts: [],
+    storagePersisted: null,
     history: {},
     drawMode: 'select',
     setAside: [],
@@ -77,8 +83,10 @@ export function createDraftsSlice({ set, get, data, services }: SliceContext): D
         file: `perimetres/${id}.geojson`,
         provenance: 'indicatif',
       };
-      set({ drafts: [...get().drafts, { meta, sectors }] });
+      set({ drafts: [...get().drafts, { meta, sectors, uid: newUid(), unexported: true }] });
       get().selectVersion(id);
+      // The first draft: ask the browser to keep them (Safari clears a site's storage after 7 days without a visit).
+      if (get().storagePersisted === null) void services.savedWork.persist().then((storagePersisted) => set({ storagePersisted }));
       return id;
     },
     setDrafts(drafts) {
@@ -102,7 +110,45 @@ export function createDraftsSlice({ set, get, data, services }: SliceContext): D
     },
     renameDraft(id, wording) {
       if (!wording.label.trim()) return;
-      set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, meta: { ...d.meta, ...wording, label: wording.label.trim() } } : d)) });
+      set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, unexported: true, meta: { ...d.meta, ...wording, label: wording.label.trim() } } : d)) });
+    },
+    markExported(id) {
+      if (get().drafts.some((d) => d.meta.id === id && d.unexported)) set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, unexported: false } : d)) });
+    },
+    syncSavedDrafts(stored, change) {
+      const s = get();
+      const there = new Map(stored.map((d) => [d.meta.id, d]));
+      const taken = new Set([...s.data.versions.map((v) => v.id), ...stored.map((d) => d.meta.id), ...s.drafts.map((d) => d.meta.id)]);
+      let shown = s.versionId;
+      const history = { ...s.history };
+      const next: Draft[] = [];
+      const say = (key: 'draft.changedElsewhere' | 'draft.deletedElsewhere' | 'draft.idTaken', d: Draft, params: Record<string, string> = {}) =>
+        get().notify({ id: `${key}.${d.meta.id}`, key, params: { label: d.meta.label, ...params }, tone: 'info' });
+      for (const d of s.drafts) {
+        const saved = there.get(d.meta.id);
+        if (!saved) {
+          if (change.deleted.includes(d.meta.id)) say('draft.deletedElsewhere', d);
+          else next.push(d);
+        } else if (sameDraft(saved, d)) {
+          there.delete(d.meta.id);
+          const replaced = change.saved.includes(d.meta.id) && saved !== d;
+          next.push(replaced ? saved : d);
+          if (replaced) say('draft.changedElsewhere', saved);
+        } else {
+          // Another tab made a draft with this id first: this one takes a free id (and is saved under it).
+          const id = freeDraftId(taken);
+          taken.add(id);
+          next.push(withId(d, id));
+          if (history[d.meta.id]) {
+            history[id] = history[d.meta.id]!;
+            delete history[d.meta.id];
+          }
+          if (shown === d.meta.id) shown = id;
+          say('draft.idTaken', d, { id });
+        }
+      }
+      set({ drafts: [...next, ...there.values()], history, versionId: shown });
+      if (!hasVersion(get(), shown)) set({ versionId: versionInForce(data).id, selection: { kind: 'none' } });
     },
     deleteDraft(id) {
       const { [id]: _gone, ...history } = get().history;

@@ -16,16 +16,31 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
     get().setSetAside(saved.value.setAside);
     if (saved.value.setAside.length) get().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
   } else warn('drafts', 'draft.loadFailed', saved.reason);
-  const save = (drafts: ReturnType<typeof get>['drafts']) =>
-    void storage.saveDrafts(drafts).then((r) => {
-      if (!r.ok) warn('drafts', 'draft.saveFailed', r.reason);
-    });
+  type Drafts = ReturnType<typeof get>['drafts'];
+  // Drafts saved or deleted by another tab, read back: shown here too; a draft of this tab whose id
+  // another tab's took (`taken` by a save) gets a free id, and is saved again under it.
+  const sync = async (change: { readonly saved: readonly string[]; readonly deleted: readonly string[] }) => {
+    const stored = await storage.loadDrafts(versionInForce(data).communes);
+    if (stored.ok) get().syncSavedDrafts(stored.value.drafts, change);
+  };
+  // Only what this tab deleted is deleted from storage (a draft and its uid): never another tab's.
+  const save = (next: Drafts, prev: Drafts) =>
+    void storage
+      .saveDrafts(
+        next,
+        prev.filter((d) => !next.some((n) => n.meta.id === d.meta.id && n.uid === d.uid)),
+      )
+      .then((r) => {
+        if (!r.ok) warn('drafts', 'draft.saveFailed', r.reason);
+        else if (r.value.taken.length > 0) void sync({ saved: [], deleted: [] });
+      });
   subscribe((next, prev) => {
     if (next.indicators !== prev.indicators) void storage.saveIndicators(next.indicators);
-    if (next.drafts !== prev.drafts) save(next.drafts);
+    if (next.drafts !== prev.drafts) save(next.drafts, prev.drafts);
   });
+  storage.onDraftsChanged((change) => void sync(change));
   // A draft made before the saved ones arrived is saved with them now.
-  if (saved.ok && get().drafts.length > saved.value.drafts.length) save(get().drafts);
+  if (saved.ok && get().drafts.length > saved.value.drafts.length) save(get().drafts, []);
   const indicators = await storage.loadIndicators();
   if (indicators.ok && get().indicators === null) set({ indicators: indicators.value });
   else if (!indicators.ok) warn('indicators', 'indicators.loadFailed', indicators.reason);

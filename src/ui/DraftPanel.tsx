@@ -49,6 +49,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
   const remove = (id: string) => store.getState().removeSector(draftId, id);
   const byId = (id: string) => problems.filter((p) => p.sectorId === id);
   const nameOf = communeLabelOf(useAppState((s) => s.data.territory));
+  const persisted = useAppState((s) => s.storagePersisted);
   if (!draft) return null;
   const sectors = draft.sectors.features;
 
@@ -58,6 +59,12 @@ export function DraftPanel({ draftId }: { draftId: string }) {
         {draft.meta.label}
       </h2>
       <p class="indicative">{t('draft.notice')}</p>
+      {draft.unexported && (
+        <p class="draft-panel__unexported">
+          <span class="badge badge--unexported">{t('draft.unexported')}</span> {t('draft.unexportedHint')}
+        </p>
+      )}
+      {persisted === 'refused' && <p class="notice notice--warning draft-panel__persist">{t('draft.persistRefused')}</p>}
       <label class="field">
         <span>{t('draft.rename')}</span>
         <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, draftWording(t, (e.currentTarget as HTMLInputElement).value.trim()))} />
@@ -128,7 +135,10 @@ export function DraftPanel({ draftId }: { draftId: string }) {
         <button
           type="button"
           class="tool-button"
-          onClick={() => download(`${slug(draft.meta.label) || draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json')}
+          onClick={() => {
+            download(`${slug(draft.meta.label) || draftId}.geojson`, exportDraftGeoJson(store.getState(), draftId) ?? '', 'application/geo+json');
+            store.getState().markExported(draftId);
+          }}
         >
           {t('draft.export')}
         </button>

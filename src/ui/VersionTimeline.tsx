@@ -17,6 +17,13 @@ export function VersionTimeline() {
   const versionId = useAppState((s) => s.versionId);
   const compare = useAppState((s) => s.compare);
   const ordered = useAppState(timelineVersions);
+  // Drafts changed since their last export: only this browser holds them.
+  const unexported = useAppState((s) =>
+    s.drafts
+      .filter((d) => d.unexported)
+      .map((d) => d.meta.id)
+      .join(' '),
+  );
 
   const newDraft = () => {
     const s = store.getState();
@@ -31,7 +38,10 @@ export function VersionTimeline() {
             <button type="button" class="timeline__button" aria-pressed={v.id === versionId} onClick={() => store.getState().selectVersion(v.id)}>
               <span class="timeline__date">{formatPartialDate(lang, v.date)}</span>
               <span class="timeline__label">{v.label}</span>
-              <span class={`timeline__state timeline__state--${v.etat}`}>{t(`version.state.${v.etat}`)}</span>
+              <span class={`timeline__state timeline__state--${v.etat}`}>
+                {t(`version.state.${v.etat}`)}
+                {unexported.split(' ').includes(v.id) && ` · ${t('draft.unexported')}`}
+              </span>
             </button>
           </li>
         ))}

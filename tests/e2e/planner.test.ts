@@ -296,3 +296,57 @@ describe('accessibility of the planner views (axe-core)', () => {
     await page.close();
   });
 });
+
+describe('drafts kept in this browser: two tabs, persistent storage, « non exporté »', () => {
+  it('two pages of one browser making three drafts: none lost, each page shows the others’, all there after a reload', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const first = await openApp(browser(), '/', { inContext: context });
+    const second = await openApp(browser(), '/', { inContext: context });
+    // Both make a draft at the same moment (each its own « brouillon-1 » until they hear of the other).
+    await Promise.all([first.getByRole('button', { name: 'Nouvelle version' }).click(), second.getByRole('button', { name: 'Nouvelle version' }).click()]);
+    await first.locator('.draft-panel').waitFor();
+    await first.getByLabel('Nom du brouillon').fill('Variante A');
+    await first.getByLabel('Nom du brouillon').press('Tab');
+    await second.getByLabel('Nom du brouillon').fill('Variante B');
+    await second.getByLabel('Nom du brouillon').press('Tab');
+    await first.getByRole('button', { name: 'Nouvelle version' }).click();
+    const drafts = (page: typeof first) => page.locator('.timeline__item--projet .timeline__label').allTextContents();
+    // Each page shows the three, without a reload.
+    for (const page of [first, second])
+      await expect.poll(async () => (await drafts(page)).sort(), { timeout: 15_000 }).toEqual(['Brouillon — d’après Variante A', 'Variante A', 'Variante B']);
+    await first.reload();
+    await expect.poll(async () => (await drafts(first)).sort(), { timeout: 15_000 }).toEqual(['Brouillon — d’après Variante A', 'Variante A', 'Variante B']);
+    // A draft deleted in one page goes in the other, and stays deleted.
+    await first.locator('.timeline__button', { hasText: 'Variante B' }).click();
+    await first.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+    await first.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect.poll(async () => (await drafts(second)).sort(), { timeout: 15_000 }).toEqual(['Brouillon — d’après Variante A', 'Variante A']);
+    await second.reload();
+    await expect.poll(async () => (await drafts(second)).sort(), { timeout: 15_000 }).toEqual(['Brouillon — d’après Variante A', 'Variante A']);
+    await first.close();
+    await second.close();
+    await context.close();
+  });
+
+  it('asks for persistent storage at the first draft, says when the browser refuses, and marks a draft « non exporté » until it is exported', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      Object.assign(window, { persistAsked: asked });
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => (asked.push('persist'), false) });
+    });
+    const page = await openApp(browser(), '/', { inContext: context });
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked)).toEqual([]);
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await expect.poll(() => page.locator('.draft-panel__persist').textContent()).toContain('Ce navigateur n’a pas accepté de garder durablement les brouillons');
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked)).toEqual(['persist']);
+    expect(await page.locator('.draft-panel__unexported').textContent()).toContain('non exporté');
+    expect(await page.locator('.timeline__item--projet .timeline__state').textContent()).toContain('non exporté');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en GeoJSON' }).click()]);
+    await expect.poll(() => page.locator('.draft-panel__unexported').count()).toBe(0);
+    expect(await page.locator('.timeline__item--projet .timeline__state').textContent()).not.toContain('non exporté');
+    await page.close();
+    await context.close();
+  });
+});

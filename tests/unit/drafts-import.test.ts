@@ -263,9 +263,33 @@ describe('draft storage (IndexedDB, one record per draft)', () => {
     expect((await saveDrafts(drafts)).ok).toBe(true);
     const back = await loadDrafts(['05006']);
     expect(back.ok && back.value).toEqual({ drafts, setAside: [] });
-    await saveDrafts(drafts.slice(0, 1));
+    await saveDrafts(drafts.slice(0, 1), drafts.slice(1));
     const after = await loadDrafts(['05006']);
     expect(after.ok && after.value.drafts.map((d) => d.meta.id)).toEqual(['brouillon-1']);
+  });
+
+  it('two tabs: a save deletes only what its tab deleted, and never writes over the other tab’s draft that took the same id', async () => {
+    await fresh();
+    const { vi } = await import('vitest');
+    const [a, b] = twoDrafts();
+    const tabA = { ...a!, uid: 'tab-a' };
+    // Another tab is another page: another instance of the module, the same IndexedDB.
+    vi.resetModules();
+    const otherTab = await import('../../src/services/draft-storage');
+    const tabB = { ...a!, uid: 'tab-b', meta: { ...a!.meta, label: 'Brouillon de l’autre onglet' } };
+    expect(await saveDrafts([tabA])).toEqual({ ok: true, value: { taken: [] } });
+    // The other tab made « brouillon-1 » too: not written over the first, said as taken.
+    expect(await otherTab.saveDrafts([tabB])).toEqual({ ok: true, value: { taken: ['brouillon-1'] } });
+    // The other tab saves its next draft: this tab's is not deleted (it is not in the other's list).
+    const tabB2 = { ...b!, uid: 'tab-b2' };
+    await otherTab.saveDrafts([tabB2]);
+    // Deleting a draft of the same id but another uid deletes nothing.
+    await otherTab.saveDrafts([tabB2], [tabB]);
+    const back = await loadDrafts(['05006']);
+    expect(back.ok && back.value.drafts.map((d) => [d.meta.id, d.uid, d.meta.label])).toEqual([
+      ['brouillon-1', 'tab-a', a!.meta.label],
+      ['brouillon-2', 'tab-b2', b!.meta.label],
+    ]);
   });
 
   it('keeps the last of saves made faster than the storage answers (an edit, undo, redo)', async () => {

@@ -82,7 +82,15 @@ const NO_SERVICES: StoreServices = {
   locate: unavailable,
   loadContours: unavailable,
   geoWorker: { readFile: noWorker, importFile: noWorker, validateSectors: noWorker },
-  savedWork: { loadDrafts: unavailable, saveDrafts: unavailable, discardSetAside: unavailable, loadIndicators: unavailable, saveIndicators: unavailable },
+  savedWork: {
+    loadDrafts: unavailable,
+    saveDrafts: unavailable,
+    onDraftsChanged: () => {},
+    persist: () => Promise.resolve('unsupported' as const),
+    discardSetAside: unavailable,
+    loadIndicators: unavailable,
+    saveIndicators: unavailable,
+  },
   publishedTable: unavailable,
   rememberLang: () => {},
 };

@@ -15,10 +15,13 @@ function fakeStorage(saved: { drafts: Draft[]; setAside: SetAside[] }) {
     written,
     port: {
       loadDrafts: async () => ({ ok: true as const, value: saved }),
-      saveDrafts: async (drafts: readonly Draft[]) => {
+      saveDrafts: async (drafts: readonly Draft[], deleted: readonly Draft[]) => {
         written.push(drafts);
-        return { ok: true as const, value: true as const };
+        if (deleted.length) calls.push(`delete ${deleted.map((d) => d.meta.id).join(',')}`);
+        return { ok: true as const, value: { taken: [] } };
       },
+      onDraftsChanged: () => {},
+      persist: async () => 'granted' as const,
       discardSetAside: async (key: string) => {
         calls.push(`discard ${key}`);
         return { ok: true as const, value: true as const };
@@ -43,7 +46,8 @@ describe('saved work (drafts kept in the browser)', () => {
     store.getState().deleteDraft('brouillon-1');
     expect(storage.written.at(-1)?.map((d) => d.meta.id)).toEqual(['brouillon-2']);
     store.getState().discardSetAside('k1');
-    expect(storage.calls).toEqual(['discard k1']);
+    // The deletion is this tab's: only that draft is deleted from storage.
+    expect(storage.calls).toEqual(['delete brouillon-1', 'discard k1']);
     expect(store.getState().setAside).toEqual([]);
   });
 
@@ -55,8 +59,10 @@ describe('saved work (drafts kept in the browser)', () => {
           loadDrafts: async () => ({ ok: false as const, reason: 'unavailable', message: 'stockage du navigateur indisponible' }),
           saveDrafts: async (d) => {
             written.push(d);
-            return { ok: true as const, value: true as const };
+            return { ok: true as const, value: { taken: [] } };
           },
+          onDraftsChanged: () => {},
+          persist: async () => 'granted' as const,
           discardSetAside: async () => ({ ok: true as const, value: true as const }),
           loadIndicators: async () => ({ ok: true as const, value: null }),
           saveIndicators: async () => ({ ok: true as const, value: true as const }),

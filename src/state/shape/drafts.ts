@@ -6,6 +6,10 @@ import type { History } from '../history';
 export interface Draft {
   readonly meta: VersionMeta;
   readonly sectors: SectorCollection;
+  /** Random, set when the draft is made: tells apart two drafts two tabs gave the same id. */
+  readonly uid?: string;
+  /** Changed since its last export: only this browser holds this state of it. */
+  readonly unexported?: boolean;
 }
 
 /** The words of a draft's metadata, in the UI's language (the store writes no sentence). */
@@ -42,6 +46,14 @@ export interface DraftsSlice {
   /** The drafts saved in the browser, arriving after the first paint: put before any draft made
    * meanwhile, which gets a free id if its own is taken (and stays shown). */
   mergeSavedDrafts(saved: readonly Draft[]): void;
+  /** Drafts another tab of this browser saved or deleted (`change`, ids), read back from storage: new ones
+   * shown, changed ones replaced by their last save (and said), deleted ones removed (and said); a draft
+   * of this tab whose id another tab's draft took gets a free id. */
+  syncSavedDrafts(stored: readonly Draft[], change: { readonly saved: readonly string[]; readonly deleted: readonly string[] }): void;
+  /** The draft was exported: what this browser holds is also in a file. */
+  markExported(id: string): void;
+  /** Whether the browser keeps the drafts under storage pressure (asked when the first draft is made). */
+  readonly storagePersisted: 'granted' | 'refused' | 'unsupported' | null;
   renameDraft(id: string, wording: DraftWording): void;
   deleteDraft(id: string): void;
   /** Replace a draft's sectors, remembering the previous ones for undo. */

@@ -23,7 +23,13 @@ interface GeoWorkerPort {
 interface SavedWorkPort {
   /** The drafts kept, those unreadable set aside; `communes`: the signatories of drafts saved without theirs. */
   loadDrafts(communes: readonly string[]): Promise<Result<{ readonly drafts: readonly Draft[]; readonly setAside: readonly SetAside[] }>>;
-  saveDrafts(drafts: readonly Draft[]): Promise<Result<true>>;
+  /** Saves the drafts that changed and deletes `deleted` (this tab's deletions, nothing else); `taken`:
+   * ids another tab's draft holds in storage, not written. */
+  saveDrafts(drafts: readonly Draft[], deleted: readonly Draft[]): Promise<Result<{ readonly taken: readonly string[] }>>;
+  /** Another tab of this browser saved or deleted drafts (ids). */
+  onDraftsChanged(listener: (change: { readonly saved: readonly string[]; readonly deleted: readonly string[] }) => void): void;
+  /** Ask the browser to keep the drafts under storage pressure. */
+  persist(): Promise<'granted' | 'refused' | 'unsupported'>;
   discardSetAside(key: string): Promise<Result<true>>;
   loadIndicators(): Promise<Result<ImportedIndicators | null>>;
   saveIndicators(indicators: ImportedIndicators | null): Promise<Result<true>>;

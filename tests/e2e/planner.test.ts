@@ -334,7 +334,12 @@ describe('drafts kept in this browser: two tabs, persistent storage, « non expo
       const asked: string[] = [];
       Object.assign(window, { persistAsked: asked });
       Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
-      Object.defineProperty(navigator.storage, 'persist', { value: async () => (asked.push('persist'), false) });
+      Object.defineProperty(navigator.storage, 'persist', {
+        value: async () => {
+          asked.push('persist');
+          return false;
+        },
+      });
     });
     const page = await openApp(browser(), '/', { inContext: context });
     expect(await page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked)).toEqual([]);

@@ -20,7 +20,8 @@ import { malformedParams, parseUrlState } from './state/url-grammar';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { browserServices, rememberedLang } from './services/browser';
 import type { LoadBasemap } from './map/basemap';
-import { loadLang, LANGS, type Lang } from './i18n';
+import { loadLang, LANGS, translate, type Lang } from './i18n';
+import { draftWording } from './ui/draft-wording';
 import { StoreContext } from './ui/store-context';
 import { PortsContext } from './ui/ports';
 import type { MapPorts } from './state/shape/map-ports';
@@ -62,6 +63,23 @@ async function start(): Promise<void> {
   const namesADraft = [urlState.version, ...(urlState.compare ?? [])].some((id) => id !== null && !known.has(id));
   const savedWork = (namesADraft ? Promise.resolve() : startup.afterFirstPaint).then(() => store.getState().loadSavedWork());
   if (namesADraft) await savedWork.catch(() => undefined);
+  // A draft shared by link (`#brouillon=…`, services/share-link.ts): shown once the saved drafts are
+  // in (its id is then free), not stored until kept; kept, the link's fragment no longer carries it.
+  const shared = new URLSearchParams(window.location.hash.slice(1)).get('brouillon');
+  if (shared) {
+    void savedWork.then(() => store.getState().openSharedDraft(shared, (label) => draftWording((key, params) => translate(store.getState().lang, key, params), label)));
+    let opened = false;
+    const unsubscribe = store.subscribe((s) => {
+      const showing = s.drafts.some((d) => d.shared);
+      opened ||= showing;
+      if (opened && !showing) {
+        const hash = new URLSearchParams(window.location.hash.slice(1));
+        hash.delete('brouillon');
+        history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash.size ? `#${hash.toString().replace(/%2F/g, '/')}` : ''}`);
+        unsubscribe();
+      }
+    });
+  }
   store.getState().applyUrl(urlState, malformedParams(window.location.search, window.location.hash));
 
   const loadBasemap: LoadBasemap = async (id, signal) => {

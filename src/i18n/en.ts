@@ -3,8 +3,9 @@ import { enProblems } from './en-problems';
 import { enExtension } from './en-extension';
 import { enProgramme } from './en-programme';
 import { enSuivi } from './en-suivi';
+import { enShare } from './en-share';
 
-const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof enExtension | keyof typeof enProgramme | keyof typeof enSuivi>, string> = {
+const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof enExtension | keyof typeof enProgramme | keyof typeof enSuivi | keyof typeof enShare>, string> = {
   'app.title': 'ORT map — {territory}',
   'app.subtitle': 'Territory revitalisation operation · Petites Villes de Demain',
   'app.skipToPanel': 'Skip to the information panel',
@@ -280,4 +281,4 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'draft.notEditable': 'This outline (several parts, or over {max} vertices) is edited in a GIS, not on this map; it is checked and exported like the others.',
 };
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme, ...enSuivi };
+export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme, ...enSuivi, ...enShare };

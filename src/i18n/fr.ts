@@ -2,6 +2,7 @@ import { frProblems } from './fr-problems';
 import { frExtension } from './fr-extension';
 import { frProgramme } from './fr-programme';
 import { frSuivi } from './fr-suivi';
+import { frShare } from './fr-share';
 
 // French, the default language. Every UI string lives here or in the fr-*.ts parts it composes;
 // `en.ts` must have the same keys.
@@ -284,6 +285,6 @@ const frCore = {
   'draft.notEditable': 'Ce tracé (plusieurs parties, ou plus de {max} sommets) se modifie dans un SIG, pas sur cette carte ; il est vérifié et exporté comme les autres.',
 } as const;
 
-export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme, ...frSuivi };
+export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme, ...frSuivi, ...frShare };
 
 export type MessageKey = keyof typeof fr;

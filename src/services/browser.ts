@@ -64,6 +64,10 @@ export function browserServices(siren: string, communesModule: Promise<typeof im
       saveIndicators: (value: ImportedIndicators | null) => indicators((m) => m.saveIndicators(value)),
     },
     publishedTable: () => publishedTable,
+    shareLink: {
+      encode: async (draft: Parameters<typeof import('./share-link').encodeSharedDraft>[0]) => (await import('./share-link')).encodeSharedDraft(draft),
+      decode: async (text: string) => (await import('./share-link')).decodeSharedDraft(text),
+    },
     rememberLang: (lang: string) => localStorage.setItem(LANG_KEY, lang),
   };
 }

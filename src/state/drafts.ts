@@ -36,6 +36,9 @@ export const communeSectors = createSelector(
 const newUid = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 const sameDraft = (a: Draft, b: Draft) => a.uid === undefined || b.uid === undefined || a.uid === b.uid;
 
+/** What can be wrong with a shared link, each said in its own sentence. */
+const SHARE_PROBLEMS = ['not-base64', 'truncated', 'not-json', 'not-a-draft', 'unsupported'] as const;
+
 /** The first `brouillon-N` id not taken. */
 const freeDraftId = (taken: ReadonlySet<string>): string => {
   let n = 1;
@@ -111,6 +114,20 @@ export function createDraftsSlice({ set, get, data, services }: SliceContext): D
     renameDraft(id, wording) {
       if (!wording.label.trim()) return;
       set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, unexported: true, meta: { ...d.meta, ...wording, label: wording.label.trim() } } : d)) });
+    },
+    async shareDraft(id) {
+      const d = get().drafts.find((x) => x.meta.id === id);
+      if (!d) return { ok: false, reason: 'not-a-draft', message: id };
+      return services.shareLink.encode({ label: d.meta.label, communes: d.meta.communes, sectors: d.sectors });
+    },
+    async openSharedDraft(text, wording) {
+      const r = await services.shareLink.decode(text);
+      if (!r.ok) return get().notify({ id: 'shared-draft', key: `share.damaged.${SHARE_PROBLEMS.find((p) => p === r.reason) ?? 'not-a-draft'}`, tone: 'warning' });
+      const id = get().addDraft(wording(r.value.label), structuredClone(r.value.sectors) as SectorCollection, r.value.communes);
+      set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, shared: true, unexported: false } : d)) });
+    },
+    keepSharedDraft(id) {
+      set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, shared: false, unexported: true } : d)) });
     },
     markExported(id) {
       if (get().drafts.some((d) => d.meta.id === id && d.unexported)) set({ drafts: get().drafts.map((d) => (d.meta.id === id ? { ...d, unexported: false } : d)) });

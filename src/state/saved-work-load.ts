@@ -24,7 +24,9 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
     if (stored.ok) get().syncSavedDrafts(stored.value.drafts, change);
   };
   // Only what this tab deleted is deleted from storage (a draft and its uid): never another tab's.
-  const save = (next: Drafts, prev: Drafts) =>
+  // A draft opened from a shared link is stored only once the user keeps it.
+  const save = (all: Drafts, allBefore: Drafts) => {
+    const [next, prev] = [all.filter((d) => !d.shared), allBefore.filter((d) => !d.shared)];
     void storage
       .saveDrafts(
         next,
@@ -34,6 +36,7 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
         if (!r.ok) warn('drafts', 'draft.saveFailed', r.reason);
         else if (r.value.taken.length > 0) void sync({ saved: [], deleted: [] });
       });
+  };
   subscribe((next, prev) => {
     if (next.indicators !== prev.indicators) void storage.saveIndicators(next.indicators);
     if (next.drafts !== prev.drafts) save(next.drafts, prev.drafts);

@@ -15,6 +15,7 @@ import { draftWording } from './draft-wording';
 import { ScenarioCommunes } from './extension/ScenarioCommunes';
 import { SetAsideDrafts } from './SetAsideDrafts';
 import { useAppState, useStore, useT } from './store-context';
+import { ShareDraft } from './ShareDraft';
 
 const NO_DRAFT: Draft | undefined = undefined;
 
@@ -58,6 +59,14 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       <h2 id="panel-heading" tabIndex={-1} ref={headingRef}>
         {draft.meta.label}
       </h2>
+      {draft.shared && (
+        <p class="notice notice--info draft-panel__shared">
+          {t('share.received')}{' '}
+          <button type="button" class="tool-button" onClick={() => store.getState().keepSharedDraft(draftId)}>
+            {t('share.keep')}
+          </button>
+        </p>
+      )}
       <p class="indicative">{t('draft.notice')}</p>
       {draft.unexported && (
         <p class="draft-panel__unexported">
@@ -161,6 +170,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
           </button>
         )}
       </div>
+      <ShareDraft draftId={draftId} />
       <SetAsideDrafts />
     </div>
   );

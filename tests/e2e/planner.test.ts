@@ -355,3 +355,42 @@ describe('drafts kept in this browser: two tabs, persistent storage, « non expo
     await context.close();
   });
 });
+
+describe('a draft shared by link', () => {
+  it('is copied as a link that opens in a fresh browser, marked as shared, and kept under a free id', async () => {
+    const sender = await browser().newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openApp(browser(), '/', { inContext: sender });
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    await page.getByLabel('Nom du brouillon').fill('Variante gare nord');
+    await page.getByLabel('Nom du brouillon').press('Tab');
+    await page.getByRole('button', { name: 'Partager ce brouillon (lien)' }).click();
+    const field = page.getByLabel('Lien du brouillon');
+    await field.waitFor();
+    const link = await field.inputValue();
+    expect(link).toMatch(/#brouillon=[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThanOrEqual(8100);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(await page.locator('.share-draft').textContent()).toContain('Lien copié');
+    await page.close();
+    await sender.close();
+
+    // Another browser (a fresh context: no storage): the draft is shown, marked as shared, not stored.
+    const receiver = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const opened = await openApp(browser(), new URL(link).hash.replace(/^/, '/'), { inContext: receiver });
+    await expect.poll(() => opened.locator('.draft-panel h2').textContent(), { timeout: 15_000 }).toBe('Variante gare nord');
+    expect(await opened.locator('.draft-panel__shared').textContent()).toContain('Brouillon reçu par lien');
+    await opened.getByRole('button', { name: 'Garder ce brouillon' }).click();
+    await expect.poll(() => opened.locator('.draft-panel__shared').count()).toBe(0);
+    await expect.poll(() => opened.url()).not.toContain('brouillon=');
+    await opened.reload();
+    await expect.poll(() => opened.locator('.timeline__item--projet .timeline__label').allTextContents(), { timeout: 15_000 }).toEqual(['Variante gare nord']);
+    await opened.close();
+
+    // A damaged link: a notice naming the problem, and the rest of the page works.
+    const damaged = await openApp(browser(), `/${new URL(link).hash.slice(0, 60)}`, { inContext: receiver });
+    await expect.poll(() => damaged.locator('[data-notice="shared-draft"]').textContent(), { timeout: 15_000 }).toContain('le lien est incomplet');
+    expect(await damaged.locator('.timeline__button').count()).toBe(3);
+    await damaged.close();
+    await receiver.close();
+  });
+});

@@ -92,6 +92,7 @@ const NO_SERVICES: StoreServices = {
     saveIndicators: unavailable,
   },
   publishedTable: unavailable,
+  shareLink: { encode: unavailable, decode: unavailable },
   rememberLang: () => {},
 };
 

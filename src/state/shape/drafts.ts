@@ -10,6 +10,8 @@ export interface Draft {
   readonly uid?: string;
   /** Changed since its last export: only this browser holds this state of it. */
   readonly unexported?: boolean;
+  /** Opened from a shared link: shown, not stored until the user keeps it. */
+  readonly shared?: boolean;
 }
 
 /** The words of a draft's metadata, in the UI's language (the store writes no sentence). */
@@ -50,6 +52,12 @@ export interface DraftsSlice {
    * shown, changed ones replaced by their last save (and said), deleted ones removed (and said); a draft
    * of this tab whose id another tab's draft took gets a free id. */
   syncSavedDrafts(stored: readonly Draft[], change: { readonly saved: readonly string[]; readonly deleted: readonly string[] }): void;
+  /** « Partager ce brouillon (lien) »: the link's fragment value, or why there is none ('too-large' with the length in its message). */
+  shareDraft(id: string): Promise<{ readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string; readonly message: string }>;
+  /** A link's `#brouillon=`: the draft shown, marked as shared; a damaged link gets a notice naming the problem. */
+  openSharedDraft(text: string, wording: (label: string) => DraftWording): Promise<void>;
+  /** « Garder ce brouillon »: stored under a free id from now on. */
+  keepSharedDraft(id: string): void;
   /** The draft was exported: what this browser holds is also in a file. */
   markExported(id: string): void;
   /** Whether the browser keeps the drafts under storage pressure (asked when the first draft is made). */

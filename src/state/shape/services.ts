@@ -6,7 +6,7 @@ import type { ImportResult } from '../../geo/import-sectors';
 import type { SectorProblem } from '../../geo/validate-sectors';
 import type { SetAside } from '../../data/set-aside';
 import type { ImportedIndicators } from '../../data/indicators';
-import type { CommuneContours } from '../../data/schemas';
+import type { CommuneContours, SectorCollection } from '../../data/schemas';
 import type { Lang } from '../../i18n';
 import type { Draft } from './drafts';
 import type { PublishedTable } from '../../data/suivi';
@@ -46,6 +46,11 @@ export interface StoreServices {
   readonly savedWork: SavedWorkPort;
   /** The action table published now (geodata/suivi.csv or territory.json's address), asked once per visit. */
   publishedTable(): Promise<Result<PublishedTable>>;
+  /** A draft in a link's fragment and back (services/share-link.ts). */
+  readonly shareLink: {
+    encode(draft: { readonly label: string; readonly communes: readonly string[]; readonly sectors: SectorCollection }): Promise<Result<string>>;
+    decode(text: string): Promise<Result<{ readonly label: string; readonly communes: readonly string[]; readonly sectors: SectorCollection }>>;
+  };
   /** Remember the language chosen for the next visit. */
   rememberLang(lang: Lang): void;
 }

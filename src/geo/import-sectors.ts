@@ -3,13 +3,19 @@
 import type { Geometry } from 'geojson';
 import type { SectorCollection, SectorFeature } from '../data/schemas';
 import { detectCrs, reprojectGeometry, type CrsDetection, type CrsProblem } from './reproject';
+import type { ShapefileProblem } from './shapefile';
 import { validateSectors, type OrtRules, type SectorProblem } from './validate-sectors';
 import type { BBox } from './outside-bbox';
 import type { AreaIndex } from './area-index';
 import type { GeoProblem } from '../data/geo-problems';
 import { INSEE_PATTERN, slug } from '../data/ids';
 
-type FileProblem = CrsProblem | { readonly code: 'not-json'; readonly detail: string } | { readonly code: 'not-feature-collection' } | { readonly code: 'no-features' };
+type FileProblem =
+  | CrsProblem
+  | ShapefileProblem
+  | { readonly code: 'not-json'; readonly detail: string }
+  | { readonly code: 'not-feature-collection' }
+  | { readonly code: 'no-features' };
 type FeatureProblem = { readonly code: 'no-geometry' } | { readonly code: 'not-polygon'; readonly type: string } | { readonly code: 'no-id' };
 
 export type ImportProblem =
@@ -22,7 +28,7 @@ export type ParsedFile = { readonly ok: true; readonly raw: RawCollection; reado
 
 interface RawCollection {
   type?: unknown;
-  crs?: { properties?: { name?: unknown } };
+  crs?: { properties?: { name?: unknown; source?: unknown } };
   name?: unknown;
   version?: { label?: unknown; communes?: unknown };
   features?: { type?: unknown; id?: unknown; properties?: Record<string, unknown> | null; geometry?: Geometry | null }[];
@@ -96,7 +102,7 @@ export function importSectors(
         description: typeof props.description === 'string' ? props.description : '',
         provenance: props.provenance === 'seed' || props.provenance === 'public' ? props.provenance : 'indicatif',
       },
-      geometry: (file.detection.crs === 'lambert93' ? reprojectGeometry(geometry) : geometry) as SectorFeature['geometry'],
+      geometry: (file.detection.crs !== 'wgs84' && file.detection.crs !== 'unknown' ? reprojectGeometry(geometry, file.detection.crs) : geometry) as SectorFeature['geometry'],
     });
   }
   const signatories =

@@ -15,5 +15,12 @@ export const enShare: Record<keyof typeof frShare, string> = {
   'share.damaged.not-json': 'The link’s draft cannot be opened: its content cannot be read. The rest of the map works; ask for a new link, or the file.',
   'share.damaged.not-a-draft': 'The link’s draft cannot be opened: its content is not a perimeter draft. The rest of the map works; ask for a new link, or the file.',
   'share.damaged.unsupported': 'The link’s draft cannot be opened: this browser cannot decompress it. The rest of the map works; ask for a new link, or the file.',
+  'problem.prj-unknown':
+    'coordinate system “{name}” (.prj file) not supported: WGS84, Lambert-93 or the conic zones CC42 to CC50 expected; export the shapefile again in one of them',
+  'problem.zip-unreadable': 'unreadable zip archive ({detail})',
+  'problem.no-shapefile': 'the archive holds no shapefile (.shp file)',
+  'import.conic':
+    '“{name}” is in the conic projection {zone} (EPSG:{code}), according to its declared coordinate system. Reproject it to WGS84 (degrees) and import it as a draft?',
+  'shapefile.export': 'Export (shapefile, Lambert-93)',
   'share.keep': 'Keep this draft',
 };

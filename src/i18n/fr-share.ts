@@ -1,4 +1,5 @@
-// French words of a draft shared by link (services/share-link.ts, ui/ShareDraft.tsx).
+// French words of a planner's files and links: a draft shared by link (services/share-link.ts,
+// ui/ShareDraft.tsx), shapefiles (geo/shapefile.ts).
 export const frShare = {
   'share.button': 'Partager ce brouillon (lien)',
   'share.copied': 'Lien copié ({length} caractères). Il contient le brouillon lui-même : rien n’est envoyé à un serveur.',
@@ -16,5 +17,12 @@ export const frShare = {
     'Le brouillon du lien ne peut pas être ouvert : son contenu n’est pas un brouillon de périmètre. Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
   'share.damaged.unsupported':
     'Le brouillon du lien ne peut pas être ouvert : ce navigateur ne sait pas le décompresser. Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
+  'problem.prj-unknown':
+    'système de coordonnées « {name} » (fichier .prj) non pris en charge : WGS84, Lambert-93 ou coniques CC42 à CC50 attendus ; réexportez le shapefile dans l’un d’eux',
+  'problem.zip-unreadable': 'archive zip illisible ({detail})',
+  'problem.no-shapefile': 'l’archive ne contient pas de shapefile (fichier .shp)',
+  'import.conic':
+    '« {name} » est en projection conique {zone} (EPSG:{code}), d’après son système de coordonnées déclaré. Le reprojeter en WGS84 (degrés) pour l’importer comme brouillon ?',
+  'shapefile.export': 'Exporter (shapefile Lambert-93)',
   'share.keep': 'Garder ce brouillon',
 } as const;

@@ -86,6 +86,10 @@ export function importProblemText(lang: Lang, p: ImportProblem, communeLabel: Co
           return translate(lang, 'problem.not-json', { detail: p.problem.detail });
         case 'crs-unsupported':
           return translate(lang, 'problem.crs-unsupported', { name: p.problem.name });
+        case 'prj-unknown':
+          return translate(lang, 'problem.prj-unknown', { name: p.problem.name });
+        case 'zip-unreadable':
+          return translate(lang, 'problem.zip-unreadable', { detail: p.problem.detail });
         default:
           return translate(lang, `problem.${p.problem.code}`);
       }

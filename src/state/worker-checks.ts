@@ -16,7 +16,7 @@ const signatoriesOf = (s: AppState, draftId: string) => s.drafts.find((d) => d.m
 export const isCurrent = (s: AppState, draftId: string, check: WorkerCheck | undefined): check is WorkerCheck =>
   !!check && check.sectors === versionSectors(s, draftId) && check.contours === s.contours && check.signatories === signatoriesOf(s, draftId);
 
-export function createWorkerChecks({ set, get, data, services }: SliceContext): Omit<GeoChecksSlice, 'workerChecks'> {
+export function createWorkerChecks({ set, get, data, services }: SliceContext): Omit<GeoChecksSlice, 'workerChecks' | 'readShapefile' | 'shapefileOf'> {
   // The checks on their way, so that one draft is not sent twice for the same sectors, contours
   // and signatories (a change of any of them is checked afresh).
   const asked = new Map<string, Omit<WorkerCheck, 'problems'>>();

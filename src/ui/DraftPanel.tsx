@@ -151,6 +151,22 @@ export function DraftPanel({ draftId }: { draftId: string }) {
         >
           {t('draft.export')}
         </button>
+        <button
+          type="button"
+          class="tool-button"
+          onClick={() =>
+            void store
+              .getState()
+              .shapefileOf(draftId)
+              .then((file) => {
+                if (!file) return;
+                download(file.name, new Blob([file.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'application/zip');
+                store.getState().markExported(draftId);
+              })
+          }
+        >
+          {t('shapefile.export')}
+        </button>
         <button type="button" class="tool-button" onClick={() => store.getState().compareWithInForce(draftId)}>
           {t('draft.compare')}
         </button>

@@ -34,7 +34,14 @@ export function ImportControl() {
 
   const open = async (file: File) => {
     // The text is read here; parsing and checking happen in the worker (a GIS export can weigh megabytes).
-    const text = await file.text();
+    // A zipped shapefile becomes that text first (its CRS from its .prj).
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let text: string;
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      const shapefile = await store.getState().readShapefile(bytes);
+      if (!shapefile.ok) return setProblems({ name: file.name, list: [{ where: 'file', problem: shapefile.problem }] });
+      text = shapefile.geojson;
+    } else text = new TextDecoder().decode(bytes);
     setChecking(file.name);
     const parsed = await store
       .getState()
@@ -42,7 +49,8 @@ export function ImportControl() {
       .finally(() => setChecking(null));
     if (!parsed) return;
     if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
-    if (parsed.detection.crs === 'lambert93') {
+    // A CRS the file declares in a .prj is taken as it is; otherwise the user confirms the reprojection.
+    if (parsed.detection.crs !== 'wgs84' && parsed.detection.crs !== 'unknown' && parsed.detection.from !== 'prj') {
       setProblems(null);
       setPending({ name: file.name, text, file: parsed });
     } else await finish(file.name, text);
@@ -59,7 +67,7 @@ export function ImportControl() {
 
   return (
     <>
-      <FileButton label={t('import.button')} accept=".geojson,.json,application/geo+json,application/json" onFile={(file) => void open(file)} />
+      <FileButton label={t('import.button')} accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip" onFile={(file) => void open(file)} />
       <span class="sr-only" role="status">
         {checking ? t('import.checking', { name: checking }) : ''}
       </span>
@@ -84,10 +92,12 @@ export function ImportControl() {
           <>
             <h2 id="import-dialog-title">{t('import.confirmTitle')}</h2>
             <p>
-              {t('import.lambert93', {
-                name: pending.name,
-                from: pending.file.detection.crs === 'lambert93' && pending.file.detection.from === 'crs-member' ? t('import.fromCrs') : t('import.fromRanges'),
-              })}
+              {pending.file.detection.crs.startsWith('cc')
+                ? t('import.conic', { name: pending.name, zone: pending.file.detection.crs.toUpperCase(), code: 3900 + Number(pending.file.detection.crs.slice(2)) })
+                : t('import.lambert93', {
+                    name: pending.name,
+                    from: 'from' in pending.file.detection && pending.file.detection.from === 'crs-member' ? t('import.fromCrs') : t('import.fromRanges'),
+                  })}
             </p>
             <div class="import-dialog__buttons">
               <button

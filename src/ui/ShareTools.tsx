@@ -51,6 +51,16 @@ export function ShareTools() {
       failed(e);
     }
   };
+  // The version shown (or the draft), for the DDT and QGIS.
+  const shapefile = async () => {
+    try {
+      const file = await store.getState().shapefileOf(store.getState().versionId);
+      if (file) download(file.name, new Blob([file.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'application/zip');
+      store.getState().markExported(store.getState().versionId);
+    } catch (e) {
+      failed(e);
+    }
+  };
   const print = async () => {
     try {
       const [prepared, { PrintSheet: Sheet }] = await Promise.all([prepare(), import('./sheet/PrintSheet')]);
@@ -115,6 +125,16 @@ export function ShareTools() {
             }}
           >
             {t('embed.open')}
+          </button>
+          <button
+            type="button"
+            class="tool-button"
+            onClick={(e) => {
+              close(e);
+              void shapefile();
+            }}
+          >
+            {t('shapefile.export')}
           </button>
         </div>
       </details>

@@ -394,3 +394,52 @@ describe('a draft shared by link', () => {
     await receiver.close();
   });
 });
+
+describe('shapefiles (zip), as GIS offices and the DDT exchange them', () => {
+  const avenant = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/perimetres/2024-avenant.geojson'), 'utf8'));
+  const names = ['Cœur de bourg — l’Église', 'Friches « Péchiney »', 'Quartier de la gare'];
+  const named = { ...avenant, features: avenant.features.map((f: { properties: object }, i: number) => ({ ...f, properties: { ...f.properties, nom: names[i] } })) };
+
+  it.each(['lambert93', 'cc45'] as const)('« Importer un fichier » takes a zipped shapefile in %s: no question, names and areas kept', async (crs) => {
+    const { shapefileZip } = await import('../../src/geo/shapefile-export');
+    const { area } = await import('@turf/turf');
+    const zip = await shapefileZip(named, 'perimetre_ort', { crs });
+    const page = await openApp(browser(), '/', { context: { acceptDownloads: true } });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'perimetre_ort.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await page.locator('.draft-panel').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.import-dialog[open]').count()).toBe(0);
+    expect(
+      await page
+        .locator('.draft-panel__sectors')
+        .getByLabel('Nom', { exact: true })
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toEqual(names);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en GeoJSON' }).click()]);
+    const back = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const ratios = back.features.map((f: Parameters<typeof area>[0], i: number) => area(f) / area(named.features[i]));
+    for (const r of ratios) expect(Math.abs(r - 1)).toBeLessThan(0.005);
+    await page.close();
+  });
+
+  it('« Exporter (shapefile Lambert-93) » gives .shp .shx .dbf .prj .cpg in Lambert-93, names intact', async () => {
+    const page = await openApp(browser(), '/?version=2024-avenant', { context: { acceptDownloads: true } });
+    await page.locator('.share-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (shapefile Lambert-93)' }).click()]);
+    expect(download.suggestedFilename()).toBe('avenant-8-novembre-2024.zip');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    expect(Object.keys(zip.files).sort()).toEqual(['.cpg', '.dbf', '.prj', '.shp', '.shx'].map((e) => `avenant-8-novembre-2024${e}`));
+    expect(await zip.file('avenant-8-novembre-2024.prj')!.async('string')).toMatch(/^PROJCS\["RGF93_Lambert_93"/);
+    const { readShapefileZip } = await import('../../src/geo/shapefile');
+    const read = await readShapefileZip(await zip.generateAsync({ type: 'uint8array' }));
+    expect(read.ok && JSON.parse(read.geojson).features.map((f: { properties: { nom: string } }) => f.properties.nom)).toEqual([
+      'Centre-bourg',
+      'Friches industrielles',
+      'Quartier de la gare',
+    ]);
+    await page.close();
+  });
+});

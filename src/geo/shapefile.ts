@@ -32,11 +32,25 @@ const NAME_FIELDS = [/^nom$/i, /^name$/i, /^libelle$/i, /^nom_/i, /^lib_?/i, /^i
 const ID_FIELDS = [/^id$/i, /^code$/i, /^id_/i, /^code_/i];
 const fieldOf = (fields: readonly string[], patterns: readonly RegExp[]) => patterns.map((p) => fields.find((f) => p.test(f))).find((f) => f !== undefined) ?? null;
 
+/** A field that may name the sectors, with its first value (to choose by). */
+export interface NameField {
+  readonly field: string;
+  readonly example: string;
+}
+
 export type ShapefileReading =
-  | { readonly ok: true; readonly geojson: string; readonly nameField: string | null; readonly prj: 'declared' | 'none' }
+  | {
+      readonly ok: true;
+      readonly geojson: string;
+      /** The field the sectors were named from, and the others that might name them (a choice to offer when there are several). */
+      readonly nameField: string | null;
+      readonly nameFields: readonly NameField[];
+      readonly prj: 'declared' | 'none';
+    }
   | { readonly ok: false; readonly problem: ShapefileProblem };
 
-export async function readShapefileZip(bytes: Uint8Array): Promise<ShapefileReading> {
+/** @param chosenField the field that names the sectors, when the user chose among several */
+export async function readShapefileZip(bytes: Uint8Array, chosenField?: string): Promise<ShapefileReading> {
   const files = new Map<string, Uint8Array>();
   try {
     for (const entry of iter(bytes)) {
@@ -53,6 +67,7 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<ShapefileRead
   let crs: string | null = null;
   let declared = false;
   let nameField: string | null = null;
+  const nameFields: NameField[] = [];
   for (const layer of layers) {
     const prj = text(`${layer}.prj`);
     if (prj !== null) {
@@ -65,7 +80,10 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<ShapefileRead
     const cpg = text(`${layer}.cpg`)?.trim() || 'windows-1252';
     const rows = files.has(`${layer}.dbf`) ? parseDbf(files.get(`${layer}.dbf`)!, cpg) : [];
     const fields = Object.keys(rows[0] ?? {});
-    nameField ??= fieldOf(fields, NAME_FIELDS);
+    for (const pattern of NAME_FIELDS)
+      for (const field of fields.filter((f) => pattern.test(f) && typeof rows[0]?.[f] === 'string' && !nameFields.some((n) => n.field === f)))
+        nameFields.push({ field, example: String(rows[0]![field]).trim() });
+    nameField ??= chosenField && fields.includes(chosenField) ? chosenField : fieldOf(fields, NAME_FIELDS);
     const idField = fieldOf(fields, ID_FIELDS);
     // shpjs gives each geometry its bbox, in the file's CRS: dropped (it would not be reprojected).
     geometries.forEach(({ bbox: _bbox, ...geometry }: Geometry, i) => {
@@ -82,5 +100,5 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<ShapefileRead
     });
   }
   const collection = { type: 'FeatureCollection', ...(crs ? { crs: { type: 'name', properties: { name: crs, source: 'prj' } } } : {}), features };
-  return { ok: true, geojson: JSON.stringify(collection), nameField, prj: declared ? 'declared' : 'none' };
+  return { ok: true, geojson: JSON.stringify(collection), nameField, nameFields, prj: declared ? 'declared' : 'none' };
 }

@@ -22,5 +22,9 @@ export const enShare: Record<keyof typeof frShare, string> = {
   'import.conic':
     '“{name}” is in the conic projection {zone} (EPSG:{code}), according to its declared coordinate system. Reproject it to WGS84 (degrees) and import it as a draft?',
   'shapefile.export': 'Export (shapefile, Lambert-93)',
+  'import.nameField': 'Which field of “{name}” gives the sectors’ names?',
+  'import.nameFieldExample': '(e.g. “{example}”)',
+  'import.nameFieldImport': 'Import with this field',
+  'import.nameFieldCancel': 'Do not import',
   'share.keep': 'Keep this draft',
 };

@@ -24,5 +24,9 @@ export const frShare = {
   'import.conic':
     '« {name} » est en projection conique {zone} (EPSG:{code}), d’après son système de coordonnées déclaré. Le reprojeter en WGS84 (degrés) pour l’importer comme brouillon ?',
   'shapefile.export': 'Exporter (shapefile Lambert-93)',
+  'import.nameField': 'Quel champ de « {name} » donne le nom des secteurs ?',
+  'import.nameFieldExample': '(ex. « {example} »)',
+  'import.nameFieldImport': 'Importer avec ce champ',
+  'import.nameFieldCancel': 'Ne pas importer',
   'share.keep': 'Garder ce brouillon',
 } as const;

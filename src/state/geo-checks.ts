@@ -20,7 +20,7 @@ export function createGeoChecksSlice(ctx: SliceContext): GeoChecksSlice {
     workerChecks: {},
     readPerimeterFile: async (name, text) => (await load()).readPerimeterFile(name, text),
     // The shapefile reader (shpjs, an unzipper) loads with the first zip.
-    readShapefile: async (bytes) => (await import('../geo/shapefile')).readShapefileZip(bytes),
+    readShapefile: async (bytes, nameField) => (await import('../geo/shapefile')).readShapefileZip(bytes, nameField),
     // The writer (shp-write, jszip) loads with the first export.
     async shapefileOf(versionId) {
       const sectors = versionSectors(ctx.get(), versionId);

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FileButton } from './FileButton';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { FileReading } from '../geo/validate.worker';
+import type { NameField } from '../geo/shapefile';
 import { importProblemText } from '../i18n/problems';
 import { draftWording } from './draft-wording';
 import { useStartup } from './startup';
@@ -20,6 +21,7 @@ export function ImportControl() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problems, setProblems] = useState<{ name: string; list: readonly ImportProblem[] } | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState<{ name: string; bytes: Uint8Array; fields: readonly NameField[]; chosen: string } | null>(null);
 
   const finish = async (name: string, text: string) => {
     // Reprojection and checks run in a worker: a detailed GIS export (tens of thousands of
@@ -36,24 +38,36 @@ export function ImportControl() {
     // The text is read here; parsing and checking happen in the worker (a GIS export can weigh megabytes).
     // A zipped shapefile becomes that text first (its CRS from its .prj).
     const bytes = new Uint8Array(await file.arrayBuffer());
-    let text: string;
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      const shapefile = await store.getState().readShapefile(bytes);
-      if (!shapefile.ok) return setProblems({ name: file.name, list: [{ where: 'file', problem: shapefile.problem }] });
-      text = shapefile.geojson;
-    } else text = new TextDecoder().decode(bytes);
-    setChecking(file.name);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return read(file.name, new TextDecoder().decode(bytes));
+    const shapefile = await store.getState().readShapefile(bytes);
+    if (!shapefile.ok) return setProblems({ name: file.name, list: [{ where: 'file', problem: shapefile.problem }] });
+    // Several fields could name the sectors, with different words: the planner says which.
+    if (new Set(shapefile.nameFields.map((f) => f.example)).size > 1) {
+      setProblems(null);
+      return setChoosing({ name: file.name, bytes, fields: shapefile.nameFields, chosen: shapefile.nameField ?? shapefile.nameFields[0]!.field });
+    }
+    await read(file.name, shapefile.geojson);
+  };
+  const chooseField = async () => {
+    if (!choosing) return;
+    setChoosing(null);
+    const shapefile = await store.getState().readShapefile(choosing.bytes, choosing.chosen);
+    if (!shapefile.ok) return setProblems({ name: choosing.name, list: [{ where: 'file', problem: shapefile.problem }] });
+    await read(choosing.name, shapefile.geojson);
+  };
+  const read = async (name: string, text: string) => {
+    setChecking(name);
     const parsed = await store
       .getState()
-      .readPerimeterFile(file.name, text)
+      .readPerimeterFile(name, text)
       .finally(() => setChecking(null));
     if (!parsed) return;
-    if (!parsed.ok) return setProblems({ name: file.name, list: parsed.problems });
+    if (!parsed.ok) return setProblems({ name, list: parsed.problems });
     // A CRS the file declares in a .prj is taken as it is; otherwise the user confirms the reprojection.
     if (parsed.detection.crs !== 'wgs84' && parsed.detection.crs !== 'unknown' && parsed.detection.from !== 'prj') {
       setProblems(null);
-      setPending({ name: file.name, text, file: parsed });
-    } else await finish(file.name, text);
+      setPending({ name, text, file: parsed });
+    } else await finish(name, text);
   };
 
   useEffect(() => {
@@ -72,6 +86,31 @@ export function ImportControl() {
         {checking ? t('import.checking', { name: checking }) : ''}
       </span>
       {checking && <span class="import-checking muted">{t('import.checking', { name: checking })}</span>}
+      {choosing && (
+        <form
+          class="import-problems import-field"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void chooseField();
+          }}
+        >
+          <fieldset>
+            <legend>{t('import.nameField', { name: choosing.name })}</legend>
+            {choosing.fields.map((f) => (
+              <label key={f.field} class="import-field__choice">
+                <input type="radio" name="name-field" value={f.field} checked={choosing.chosen === f.field} onChange={() => setChoosing({ ...choosing, chosen: f.field })} />{' '}
+                <code>{f.field}</code> {t('import.nameFieldExample', { example: f.example })}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" class="tool-button">
+            {t('import.nameFieldImport')}
+          </button>{' '}
+          <button type="button" class="tool-button" onClick={() => setChoosing(null)}>
+            {t('import.nameFieldCancel')}
+          </button>
+        </form>
+      )}
       {problems && (
         <div class="import-problems" role="alert">
           <p>

@@ -424,6 +424,50 @@ describe('shapefiles (zip), as GIS offices and the DDT exchange them', () => {
     await page.close();
   });
 
+  it('asks which field names the sectors when several could, and imports with the one chosen', async () => {
+    const { shapefileZip } = await import('../../src/geo/shapefile-export');
+    const { write } = await import('@mapbox/shp-write');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await shapefileZip(named, 'secteurs'));
+    const rows = ['Église et place', 'Friches Péchiney', 'Quartier de la gare'].map((label, i) => ({ NOM: `Secteur ${i + 1}`, LIB_SECTEU: label }));
+    const dbf = await new Promise<DataView>((done) =>
+      write(
+        rows,
+        'POLYGON',
+        [
+          [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        ],
+        (_e, files) => done(files.dbf),
+      ),
+    );
+    zip.file('secteurs.dbf', dbf.buffer as ArrayBuffer);
+    const page = await openApp(browser(), '/');
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'secteurs.zip', mimeType: 'application/zip', buffer: Buffer.from(await zip.generateAsync({ type: 'uint8array' })) });
+    const form = page.locator('.import-field');
+    await expect.poll(() => form.locator('legend').textContent(), { timeout: 20_000 }).toBe('Quel champ de « secteurs.zip » donne le nom des secteurs ?');
+    expect((await form.locator('label').allTextContents()).map((l) => l.trim())).toEqual(['NOM (ex. « Secteur 1 »)', 'LIB_SECTEU (ex. « Église et place »)']);
+    await form.getByLabel(/LIB_SECTEU/).check();
+    await form.getByRole('button', { name: 'Importer avec ce champ' }).click();
+    await page.locator('.draft-panel').waitFor({ timeout: 20_000 });
+    expect(
+      await page
+        .locator('.draft-panel__sectors')
+        .getByLabel('Nom', { exact: true })
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toEqual(['Église et place', 'Friches Péchiney', 'Quartier de la gare']);
+    await page.close();
+  });
+
   it('« Exporter (shapefile Lambert-93) » gives .shp .shx .dbf .prj .cpg in Lambert-93, names intact', async () => {
     const page = await openApp(browser(), '/?version=2024-avenant', { context: { acceptDownloads: true } });
     await page.locator('.share-menu summary').click();

@@ -123,3 +123,49 @@ describe('shapefile import (zip)', () => {
     ).toBe(true);
   });
 });
+
+describe('the field that names the sectors', () => {
+  /** A Lambert-93 zip whose table has the given columns (the geometry: the project's sectors). */
+  async function zipWithTable(rows: Record<string, string>[]): Promise<Uint8Array> {
+    const { write } = await import('@mapbox/shp-write');
+    const base = await JSZip.loadAsync(await shapefileZip(named, 'secteurs'));
+    const dbf = await new Promise<DataView>((resolve) =>
+      write(
+        rows,
+        'POLYGON',
+        [
+          [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        ],
+        (_e, files) => resolve(files.dbf),
+      ),
+    );
+    base.file('secteurs.dbf', dbf.buffer as ArrayBuffer);
+    return base.generateAsync({ type: 'uint8array' });
+  }
+
+  it('is found as a person would (NOM, LIB_SECTEU…), and every candidate is offered when they disagree', async () => {
+    // Latin letters only: this table is written without the export's Windows-1252 step.
+    const labels = ['Église et place', 'Friches Péchiney', 'Quartier de la gare'];
+    const rows = labels.map((label, i) => ({ CODE: `S${i + 1}`, LIB_SECTEU: label, NOM: `Secteur ${i + 1}` }));
+    const zip = await zipWithTable(rows);
+    const first = await readShapefileZip(zip);
+    expect(first.ok && first.nameField).toBe('NOM');
+    expect(first.ok && first.nameFields).toEqual([
+      { field: 'NOM', example: 'Secteur 1' },
+      { field: 'LIB_SECTEU', example: 'Église et place' },
+    ]);
+    const chosen = await readShapefileZip(zip, 'LIB_SECTEU');
+    expect(chosen.ok && JSON.parse(chosen.geojson).features.map((f: { properties: { nom: string; id: string } }) => [f.properties.id, f.properties.nom])).toEqual([
+      ['s1', 'Église et place'],
+      ['s2', 'Friches Péchiney'],
+      ['s3', 'Quartier de la gare'],
+    ]);
+  });
+});

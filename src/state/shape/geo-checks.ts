@@ -22,7 +22,7 @@ export interface GeoChecksSlice {
    * failed (a notice says so). */
   readPerimeterFile(name: string, text: string): Promise<FileReading | null>;
   /** A zipped shapefile as the GeoJSON text the import reads (its CRS from the .prj), or why not. */
-  readShapefile(bytes: Uint8Array): Promise<ShapefileReading>;
+  readShapefile(bytes: Uint8Array, nameField?: string): Promise<ShapefileReading>;
   /** « Exporter (shapefile Lambert-93) »: a version's or a draft's sectors as a zipped shapefile, and its file name. */
   shapefileOf(versionId: string): Promise<{ readonly name: string; readonly zip: Uint8Array } | null>;
   /** Import a file as a new draft, checked in the worker under that draft's rules. The result (the

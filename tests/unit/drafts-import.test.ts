@@ -40,6 +40,9 @@ describe('Lambert-93 (EPSG:2154) to WGS84', () => {
     expect(detectCrs({}, geoms)).toEqual({ crs: 'lambert93', from: 'coordinates' });
     expect(detectCrs({}, [{ type: 'Point', coordinates: [6.55, 44.79] }])).toEqual({ crs: 'wgs84', from: 'coordinates' });
     expect(detectCrs({ crs: { properties: { name: 'EPSG:27572' } } }, geoms)).toMatchObject({ crs: 'unknown' });
+    // The conic zones CC42–CC50 by their crs member (GeoJSON) as QGIS writes them.
+    expect(detectCrs({ crs: { properties: { name: 'urn:ogc:def:crs:EPSG::3945' } } }, geoms)).toEqual({ crs: 'cc45', from: 'crs-member' });
+    expect(detectCrs({ crs: { properties: { name: 'RGF93_CC42' } } }, geoms)).toEqual({ crs: 'cc42', from: 'crs-member' });
     expect(detectCrs({}, [{ type: 'Point', coordinates: [3_000_000, 1_000] }])).toMatchObject({ crs: 'unknown' });
   });
 });

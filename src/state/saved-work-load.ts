@@ -10,8 +10,12 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
   const storage = services.savedWork;
   const warn = (id: string, key: 'draft.loadFailed' | 'draft.saveFailed' | 'indicators.loadFailed', failure: string) => get().notify({ id, key, failure, tone: 'warning' });
 
+  // Drafts as read from storage: never written back by this tab (only its own changes are saved: a
+  // copy read before another tab's later save must not overwrite it).
+  const fromStorage = new WeakSet<object>();
   const saved = await storage.loadDrafts(versionInForce(data).communes);
   if (saved.ok) {
+    for (const d of saved.value.drafts) fromStorage.add(d);
     get().mergeSavedDrafts(saved.value.drafts);
     get().setSetAside(saved.value.setAside);
     if (saved.value.setAside.length) get().notify({ id: 'drafts-set-aside', key: 'draft.setAsideNotice', params: { count: saved.value.setAside.length }, tone: 'warning' });
@@ -21,7 +25,9 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
   // another tab's took (`taken` by a save) gets a free id, and is saved again under it.
   const sync = async (change: { readonly saved: readonly string[]; readonly deleted: readonly string[] }) => {
     const stored = await storage.loadDrafts(versionInForce(data).communes);
-    if (stored.ok) get().syncSavedDrafts(stored.value.drafts, change);
+    if (!stored.ok) return;
+    for (const d of stored.value.drafts) fromStorage.add(d);
+    get().syncSavedDrafts(stored.value.drafts, change);
   };
   // Only what this tab deleted is deleted from storage (a draft and its uid): never another tab's.
   // A draft opened from a shared link is stored only once the user keeps it.
@@ -29,7 +35,7 @@ export async function loadSavedWork({ get, set, data, services, subscribe }: Sli
     const [next, prev] = [all.filter((d) => !d.shared), allBefore.filter((d) => !d.shared)];
     void storage
       .saveDrafts(
-        next,
+        next.filter((d) => !fromStorage.has(d)),
         prev.filter((d) => !next.some((n) => n.meta.id === d.meta.id && n.uid === d.uid)),
       )
       .then((r) => {

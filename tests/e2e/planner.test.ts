@@ -425,34 +425,14 @@ describe('shapefiles (zip), as GIS offices and the DDT exchange them', () => {
   });
 
   it('asks which field names the sectors when several could, and imports with the one chosen', async () => {
-    const { shapefileZip } = await import('../../src/geo/shapefile-export');
-    const { write } = await import('@mapbox/shp-write');
-    const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(await shapefileZip(named, 'secteurs'));
+    const { zipWithTable } = await import('../shapefiles');
     const rows = ['Église et place', 'Friches Péchiney', 'Quartier de la gare'].map((label, i) => ({ NOM: `Secteur ${i + 1}`, LIB_SECTEU: label }));
-    const dbf = await new Promise<DataView>((done) =>
-      write(
-        rows,
-        'POLYGON',
-        [
-          [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0],
-            ],
-          ],
-        ],
-        (_e, files) => done(files.dbf),
-      ),
-    );
-    zip.file('secteurs.dbf', dbf.buffer as ArrayBuffer);
+    const zip = await zipWithTable(named, rows);
     const page = await openApp(browser(), '/');
     await page
       .locator('input[type="file"]')
       .first()
-      .setInputFiles({ name: 'secteurs.zip', mimeType: 'application/zip', buffer: Buffer.from(await zip.generateAsync({ type: 'uint8array' })) });
+      .setInputFiles({ name: 'secteurs.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     const form = page.locator('.import-field');
     await expect.poll(() => form.locator('legend').textContent(), { timeout: 20_000 }).toBe('Quel champ de « secteurs.zip » donne le nom des secteurs ?');
     expect((await form.locator('label').allTextContents()).map((l) => l.trim())).toEqual(['NOM (ex. « Secteur 1 »)', 'LIB_SECTEU (ex. « Église et place »)']);

@@ -8,6 +8,7 @@ import { formatDataProblem } from '../../src/i18n/problems';
 import { ringProblems } from '../../src/geo/ring-problems';
 import { sectorOverlaps } from '../../src/geo/sector-overlaps';
 import { ROOT, projectFiles } from './helpers';
+import { square } from '../shapefiles';
 
 type Json = Record<string, any>;
 /** The project's files with one of them changed, to check one rule at a time. */
@@ -26,13 +27,6 @@ function withCell(line: number, column: string, value: string): Record<string, s
 }
 const messages = (files: Record<string, string>) => checkGeoData(files).map((p) => formatDataProblem(p));
 const SECTORS_2024 = 'perimetres/2024-avenant.geojson';
-const square = (x: number, y: number, s: number) => [
-  [x, y],
-  [x + s, y],
-  [x + s, y + s],
-  [x, y + s],
-  [x, y],
-];
 
 describe('checkGeoData', () => {
   it('accepts the project data', () => {

@@ -12,6 +12,7 @@ import { importProblemText } from '../../src/i18n/problems';
 import { indexCommunes } from '../../src/geo/commune-of';
 import type { SectorCollection } from '../../src/data/schemas';
 import { SHARED_COMMUNES } from '../places';
+import { square, zipWithTable } from '../shapefiles';
 import { projectData } from './helpers';
 
 const data = projectData();
@@ -88,13 +89,6 @@ describe('shapefile import (zip)', () => {
       features: { properties: { code: string }; geometry: SectorCollection['features'][number]['geometry'] }[];
     };
     const town = communes.features.find((c) => c.properties.code === data.territory.villeCentre.insee)!;
-    const square = (x: number, y: number, s: number) => [
-      [x, y],
-      [x + s, y],
-      [x + s, y + s],
-      [x, y + s],
-      [x, y],
-    ];
     const holed: SectorCollection = {
       type: 'FeatureCollection',
       features: [
@@ -125,36 +119,11 @@ describe('shapefile import (zip)', () => {
 });
 
 describe('the field that names the sectors', () => {
-  /** A Lambert-93 zip whose table has the given columns (the geometry: the project's sectors). */
-  async function zipWithTable(rows: Record<string, string>[]): Promise<Uint8Array> {
-    const { write } = await import('@mapbox/shp-write');
-    const base = await JSZip.loadAsync(await shapefileZip(named, 'secteurs'));
-    const dbf = await new Promise<DataView>((resolve) =>
-      write(
-        rows,
-        'POLYGON',
-        [
-          [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0],
-            ],
-          ],
-        ],
-        (_e, files) => resolve(files.dbf),
-      ),
-    );
-    base.file('secteurs.dbf', dbf.buffer as ArrayBuffer);
-    return base.generateAsync({ type: 'uint8array' });
-  }
-
   it('is found as a person would (NOM, LIB_SECTEU…), and every candidate is offered when they disagree', async () => {
     // Latin letters only: this table is written without the export's Windows-1252 step.
     const labels = ['Église et place', 'Friches Péchiney', 'Quartier de la gare'];
     const rows = labels.map((label, i) => ({ CODE: `S${i + 1}`, LIB_SECTEU: label, NOM: `Secteur ${i + 1}` }));
-    const zip = await zipWithTable(rows);
+    const zip = await zipWithTable(named, rows);
     const first = await readShapefileZip(zip);
     expect(first.ok && first.nameField).toBe('NOM');
     expect(first.ok && first.nameFields).toEqual([

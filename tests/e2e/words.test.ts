@@ -1,6 +1,7 @@
 // Every word a visitor reads, in each view, French and English: no « (s) », no error class or
 // browser message, no unfilled placeholder, no internal id where the data has a name.
 import { projectData } from '../unit/helpers';
+import { encodeSharedDraft } from '../../src/services/share-link';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,10 @@ function frenchOnlyShown(page: Page, texts: readonly string[]): Promise<{ unmark
   }, texts);
 }
 
+// A draft as « Partager ce brouillon (lien) » puts it in a link.
+const shared = await encodeSharedDraft({ label: 'Variante gare nord', communes: ['05006'], sectors: projectData().sectorsByVersion['2024-avenant']! });
+const sharedDraft = shared.ok ? shared.value : '';
+
 const VIEWS: readonly [string, string, ((page: Page) => Promise<unknown>)?][] = [
   ['the overview', '/'],
   ['a sector', '/?sector=gare'],
@@ -66,6 +71,8 @@ const VIEWS: readonly [string, string, ((page: Page) => Promise<unknown>)?][] = 
     (page) => page.locator('#compare-maps[data-compare-ready="true"]').waitFor({ state: 'attached', timeout: 15_000 }),
   ],
   ['a draft', '/', (page) => page.getByRole('button', { name: /Nouvelle version|New version/ }).click()],
+  ['the team’s table page', '/?verifier', (page) => page.locator('[data-suivi="built"]').waitFor({ timeout: 15_000 })],
+  ['a draft received by link', `/#brouillon=${sharedDraft}`, (page) => page.locator('.draft-panel__shared').waitFor({ timeout: 15_000 })],
 ];
 
 async function wordsOf(page: Page): Promise<string> {

@@ -134,32 +134,40 @@ export async function saveDrafts(
 ): Promise<Result<{ readonly taken: readonly string[] }, 'unavailable'>> {
   try {
     const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
+    // A key this tab already holds for this draft (written or read with the same uid) is written at
+    // once, in the transaction's first requests: an edit made just before the page is closed or
+    // reloaded must reach IndexedDB. Only a key new to this tab is checked first (another tab's draft?).
+    const owned = new Set(changed.filter((d) => d.uid !== undefined && (written.get(`${DRAFT_PREFIX}${d.meta.id}`) as SavedDraft | undefined)?.uid === d.uid));
     // Noted as written before the write, not after: saves follow each other faster than IndexedDB
     // answers (undo then redo), and a save must compare with the one just before it, not with the
     // last one finished (redo's draft was taken for « already written » and lost).
     for (const d of changed) written.set(`${DRAFT_PREFIX}${d.meta.id}`, d);
+    const record = (d: SavedDraft) => ({ meta: d.meta, sectors: d.sectors, uid: d.uid, unexported: d.unexported });
     const taken: string[] = [];
     const sameDraft = (stored: unknown, d: SavedDraft) => {
       const uid = (stored as { uid?: unknown } | undefined)?.uid;
       return stored === undefined || uid === undefined || d.uid === undefined || uid === d.uid;
     };
     try {
-      await store('readwrite', (s) =>
-        Promise.all([
-          ...changed.map((d) =>
-            promisifyRequest(s.get(`${DRAFT_PREFIX}${d.meta.id}`)).then((stored) => {
-              if (!sameDraft(stored, d)) return taken.push(d.meta.id);
-              // Only the fields of a saved draft (the store's objects may carry others).
-              s.put({ meta: d.meta, sectors: d.sectors, uid: d.uid, unexported: d.unexported }, `${DRAFT_PREFIX}${d.meta.id}`);
-            }),
-          ),
+      await store('readwrite', (s) => {
+        // Only the fields of a saved draft (the store's objects may carry others).
+        for (const d of owned) s.put(record(d), `${DRAFT_PREFIX}${d.meta.id}`);
+        return Promise.all([
+          ...changed
+            .filter((d) => !owned.has(d))
+            .map((d) =>
+              promisifyRequest(s.get(`${DRAFT_PREFIX}${d.meta.id}`)).then((stored) => {
+                if (!sameDraft(stored, d)) return taken.push(d.meta.id);
+                s.put(record(d), `${DRAFT_PREFIX}${d.meta.id}`);
+              }),
+            ),
           ...deleted.map((d) =>
             promisifyRequest(s.get(`${DRAFT_PREFIX}${d.meta.id}`)).then((stored) => {
               if (stored !== undefined && sameDraft(stored, d)) s.delete(`${DRAFT_PREFIX}${d.meta.id}`);
             }),
           ),
-        ]).then(() => promisifyRequest(s.transaction)),
-      );
+        ]).then(() => promisifyRequest(s.transaction));
+      });
     } catch (e) {
       for (const d of changed) written.delete(`${DRAFT_PREFIX}${d.meta.id}`);
       throw e;

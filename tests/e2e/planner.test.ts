@@ -155,6 +155,28 @@ describe('drafts', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true);
     expect((page as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
 
+    // Reloaded once the browser has stored the redone outline (IndexedDB answers later than the page;
+    // on a loaded machine a reload at once could come first).
+    const storedGare = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('keyval-store');
+            open.onsuccess = () => {
+              const get = open.result.transaction('keyval').objectStore('keyval').get('carte-ort.draft.v2.brouillon-1');
+              get.onsuccess = () => {
+                resolve(JSON.stringify(get.result?.sectors.features.find((f: { properties: { id: string } }) => f.properties.id === 'gare')?.geometry));
+                open.result.close();
+              };
+            };
+          }),
+      );
+    const gareInForce = JSON.stringify(
+      JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/perimetres/2024-avenant.geojson'), 'utf8')).features.find(
+        (f: { properties: { id: string } }) => f.properties.id === 'gare',
+      ).geometry,
+    );
+    await expect.poll(storedGare, { timeout: 10_000 }).not.toBe(gareInForce);
     await page.reload();
     await page.locator('#map[data-editing="brouillon-1"]').waitFor({ state: 'attached' });
     expect(await heading(page).textContent()).toBe('Brouillon — d’après Avenant (8 novembre 2024)');

@@ -10,10 +10,12 @@ const idle = (map: MapLibreMap) =>
     map.triggerRepaint();
   });
 
-export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<MapCapture> {
+/** Null when the map is not on screen (the list or programme view hides it): the sheet is made without it. */
+export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<MapCapture | null> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
+  if (cssWidth === 0 || cssHeight === 0) return null;
   const previous = map.getPixelRatio();
   map.setPixelRatio(Math.max(previous, Math.ceil(minWidthPx / Math.max(1, cssWidth))));
   try {

@@ -96,7 +96,7 @@ function addDifferenceLayers(map: maplibregl.Map, store: AppStore, compare: Comp
 
 export interface CompareHandle {
   /** A picture of the comparison's first map (the difference map, or version A). */
-  capture?(minWidthPx: number): Promise<MapCapture>;
+  capture?(minWidthPx: number): Promise<MapCapture | null>;
   destroy(): void;
 }
 

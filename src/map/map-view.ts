@@ -28,7 +28,7 @@ export interface MapOptions {
 
 export interface MapHandle {
   /** A picture of the map at least `minWidthPx` wide, for the COPIL sheet. */
-  capture(minWidthPx: number): Promise<MapCapture>;
+  capture(minWidthPx: number): Promise<MapCapture | null>;
   destroy(): void;
 }
 

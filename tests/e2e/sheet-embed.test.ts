@@ -46,6 +46,18 @@ describe('COPIL sheet', () => {
     await page.close();
   });
 
+  it.each(['liste', 'programme'])('works from the ?view=%s view (the map hidden: a sheet without its picture, no library error)', async (view) => {
+    const page = await openApp(browser(), `/?view=${view}`, { context: { acceptDownloads: true } });
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Fiche PDF')]);
+    const file = (await download.path())!;
+    expect(poppler('pdfinfo', file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+    const text = poppler('pdftotext', file, '-');
+    expect(text).toContain('Avenant (8 novembre 2024)');
+    expect(text).toContain('Actions affichées (24)');
+    expect(await page.locator('.share-tools__status').count()).toBe(0);
+    await page.close();
+  });
+
   it('works for a comparison and an extension scenario too', async () => {
     for (const [path, expected] of [
       ['/?compare=2023-convention,2024-avenant&mode=difference', "Comparaison : Convention d'ORT (avril 2023) -> Avenant (8 novembre 2024)"],

@@ -78,11 +78,11 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     text(labels.mapAlt, margin, y + 5);
     doc.setTextColor(0, 0, 0);
   }
-  // What moved since the last COPIL, under the map (up to four lines).
-  if (content.moved) {
+  // What moved since the last COPIL, under the map (up to four lines); without a map, with the notes.
+  if (content.moved && capture) {
     doc.setFont('helvetica', 'bold').setFontSize(8);
     const lines = doc.splitTextToSize(winAnsi(content.moved), mapW) as string[];
-    doc.text(lines.slice(0, 4), margin, top + mapH + (capture ? 16 : 4));
+    doc.text(lines.slice(0, 4), margin, top + mapH + 16);
     doc.setFont('helvetica', 'normal');
   }
 
@@ -132,7 +132,7 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     y += 4.5;
     text(content.table.more, x, y);
   }
-  for (const note of content.notes) {
+  for (const note of [...(content.moved && !capture ? [content.moved] : []), ...content.notes]) {
     const lines = doc.splitTextToSize(winAnsi(note), width) as string[];
     y += 4;
     doc.text(lines.slice(0, 2), x, y);

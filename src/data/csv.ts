@@ -34,6 +34,17 @@ export function decodeCp1252(bytes: Uint8Array): string {
   return text;
 }
 
+/** Text as Windows-1252, one character per byte (what byte-per-character writers such as the
+ * shapefile's dbf expect); a character Windows-1252 cannot hold becomes « ? ». */
+export function cp1252Chars(text: string): string {
+  return Array.from(text, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return c;
+    const high = CP1252_80_9F.indexOf(c);
+    return high >= 0 ? String.fromCharCode(0x80 + high) : '?';
+  }).join('');
+}
+
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in French). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {

@@ -43,3 +43,6 @@ export function zodProblems(file: string, error: z.ZodError, raw: unknown, of?: 
     return { file, featureId: null, issue: schema };
   });
 }
+
+/** A problem of the action table (its codes all start with « suivi- »), without loading the table's reader. */
+export const isSuiviProblem = (p: { readonly code: string }): p is SuiviProblem => p.code.startsWith('suivi-');

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { SectorCollection } from '../data/schemas';
 import { projectGeometry, type Crs } from './reproject';
+import { cp1252Chars } from '../data/csv';
 
 /** The .prj of each CRS the export writes (ESRI WKT, as QGIS and ArcGIS write them). */
 const GCS_RGF93 = 'GEOGCS["GCS_RGF_1993",DATUM["D_RGF_1993",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
@@ -17,16 +18,6 @@ export function prjOf(crs: Exclude<Crs, 'wgs84'>): string {
   const n = Number(crs.slice(2));
   return lcc(`RGF93_CC${n}`, 1700000, (n - 41) * 1_000_000 + 200_000, n - 0.75, n + 0.75, n);
 }
-
-// Windows-1252 bytes of the table's text, written one byte per character by the dbf writer.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const cp1252 = (text: string) =>
-  Array.from(text, (c) => {
-    const code = c.charCodeAt(0);
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return c;
-    const high = CP1252_HIGH.indexOf(c);
-    return high >= 0 ? String.fromCharCode(0x80 + high) : '?';
-  }).join('');
 
 /** Shapefile rings turn the other way from GeoJSON's (RFC 7946): outer clockwise, holes counterclockwise. */
 const shapefileRings = (g: Polygon | MultiPolygon): Position[][][] =>
@@ -40,7 +31,7 @@ export async function shapefileZip(
 ): Promise<Uint8Array> {
   const crs = options.crs ?? 'lambert93';
   const utf8 = options.encoding === 'utf-8';
-  const text = (s: string) => (utf8 ? String.fromCharCode(...new TextEncoder().encode(s)) : cp1252(s));
+  const text = (s: string) => (utf8 ? String.fromCharCode(...new TextEncoder().encode(s)) : cp1252Chars(s));
   const rows = sectors.features.map((f) => ({
     id: text(f.properties.id),
     nom: text(f.properties.nom),

@@ -1,7 +1,7 @@
 // Problems below the UI are codes with parameters (src/data/geo-problems.ts, src/data/problems.ts,
 // the import's); here they become sentences, in the UI's language or in French for the CLI.
 import type { GeoProblem, LonLat, RingRef } from '../data/geo-problems';
-import type { DataProblem } from '../data/problems';
+import { isSuiviProblem, type DataProblem } from '../data/problems';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { IndicatorCsvProblem } from '../data/indicator-csv';
 import type { SuiviProblem } from '../data/suivi';
@@ -72,7 +72,7 @@ export function formatDataProblem(p: DataProblem, lang: Lang = 'fr', communeLabe
       break;
     }
     default:
-      what = i.code.startsWith('suivi-') ? suiviProblemText(lang, i as SuiviProblem) : geoProblemText(lang, i as GeoProblem, communeLabel);
+      what = isSuiviProblem(i) ? suiviProblemText(lang, i) : geoProblemText(lang, i, communeLabel);
   }
   const feature = p.featureId ?? (p.featureIndex !== undefined ? translate(lang, 'problem.feature', { n: p.featureIndex + 1 }) : null);
   return feature ? translate(lang, 'problem.inFeature', { file: p.file, feature, what }) : translate(lang, 'problem.inFile', { file: p.file, what });

@@ -5,6 +5,7 @@ import { z } from '../data/zod';
 import { areaGeometrySchema, sectorPropertiesSchema } from '../data/schemas';
 import { INSEE_PATTERN } from '../data/ids';
 import { fail, ok, type Result } from '../data/result';
+import { MAX_SHARE_LENGTH } from '../data/share-link';
 
 /** What the link carries: the draft's name and signatory communes, and its sectors (6 decimals: 0.1 m). */
 const sharedSchema = z.object({
@@ -18,8 +19,6 @@ const sharedSchema = z.object({
 });
 export type SharedDraft = z.infer<typeof sharedSchema>;
 
-/** The longest link the app writes: a three-sector draft takes far less; beyond, the file export. */
-export const MAX_SHARE_LENGTH = 8_000;
 export type ShareFailure = 'too-large' | 'unsupported';
 export type OpenFailure = 'not-base64' | 'truncated' | 'not-json' | 'not-a-draft' | 'unsupported';
 

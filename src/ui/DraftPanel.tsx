@@ -10,7 +10,7 @@ import { useDraftProblems } from './draft-problems';
 import { canStep } from '../state/history';
 import { communeLabelOf, exportDraftGeoJson } from '../state/selectors';
 import { geoProblemText } from '../i18n/problems';
-import { download } from './download';
+import { download, downloadBytes } from './download';
 import { draftWording } from './draft-wording';
 import { ScenarioCommunes } from './extension/ScenarioCommunes';
 import { SetAsideDrafts } from './SetAsideDrafts';
@@ -160,7 +160,7 @@ export function DraftPanel({ draftId }: { draftId: string }) {
               .shapefileOf(draftId)
               .then((file) => {
                 if (!file) return;
-                download(file.name, new Blob([file.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'application/zip');
+                downloadBytes(file.name, file.zip, 'application/zip');
                 store.getState().markExported(draftId);
               })
           }

@@ -2,6 +2,7 @@
 // the clipboard and shown in a field. Too large for a link: the file export is proposed instead.
 import { useState } from 'preact/hooks';
 import { useStore, useT } from './store-context';
+import { MAX_SHARE_LENGTH } from '../data/share-link';
 
 type Outcome =
   | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
@@ -39,7 +40,7 @@ export function ShareDraft({ draftId }: { draftId: string }) {
             </label>
           </>
         )}
-        {outcome?.kind === 'too-large' && <p class="notice notice--warning">{t('share.tooLarge', { length: outcome.length, max: 8000 })}</p>}
+        {outcome?.kind === 'too-large' && <p class="notice notice--warning">{t('share.tooLarge', { length: outcome.length, max: MAX_SHARE_LENGTH })}</p>}
         {outcome?.kind === 'unsupported' && <p class="notice notice--warning">{t('share.unsupported')}</p>}
       </div>
     </div>

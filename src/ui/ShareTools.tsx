@@ -1,15 +1,16 @@
-// Taking the map elsewhere: into another website (Intégrer), onto paper (Imprimer) or into a
-// COPIL sheet (Fiche PDF). Both sheets show the current view: the map, a sector, an extension
+// Taking the map elsewhere: into another website (Intégrer), onto paper (Imprimer), into a COPIL
+// sheet (Fiche PDF), or into a GIS (shapefile Lambert-93 of the version shown). Both sheets show the current view: the map, a sector, an extension
 // scenario or a comparison. The sheet's code (and jsPDF) loads when asked.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MapCapture } from '../state/shape/map-ports';
 import type { SheetContent, SheetLabels } from './sheet/content';
-import { download } from './download';
+import { download, downloadBytes } from './download';
 import type { PrintSheet } from './sheet/PrintSheet';
 import { lazyComponent } from './lazy';
 import { usePorts } from './ports';
 import { useStore, useT } from './store-context';
+import type { MessageKey } from '../i18n';
 
 /** The map picture is at least this wide: print resolution for an A4 page. */
 const PRINT_WIDTH_PX = 1600;
@@ -55,7 +56,7 @@ export function ShareTools() {
   const shapefile = async () => {
     try {
       const file = await store.getState().shapefileOf(store.getState().versionId);
-      if (file) download(file.name, new Blob([file.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'application/zip');
+      if (file) downloadBytes(file.name, file.zip, 'application/zip');
       store.getState().markExported(store.getState().versionId);
     } catch (e) {
       failed(e);
@@ -89,53 +90,32 @@ export function ShareTools() {
     };
   }, [printing]);
 
-  // One "Partager" button opens the three ways out, so that the tools fit beside the timeline.
+  // One "Partager" button opens the four ways out, so that the tools fit beside the timeline.
   const close = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+  const menu: readonly [MessageKey, () => void][] = [
+    ['sheet.pdf', () => void pdf()],
+    ['sheet.print', () => void print()],
+    ['embed.open', () => setEmbedding(true)],
+    ['shapefile.export', () => void shapefile()],
+  ];
   return (
     <>
       <details class="share-menu">
         <summary class="tool-button">{t('share.menu')}</summary>
         <div class="share-menu__items">
-          <button
-            type="button"
-            class="tool-button"
-            onClick={(e) => {
-              close(e);
-              void pdf();
-            }}
-          >
-            {t('sheet.pdf')}
-          </button>
-          <button
-            type="button"
-            class="tool-button"
-            onClick={(e) => {
-              close(e);
-              void print();
-            }}
-          >
-            {t('sheet.print')}
-          </button>
-          <button
-            type="button"
-            class="tool-button"
-            onClick={(e) => {
-              close(e);
-              setEmbedding(true);
-            }}
-          >
-            {t('embed.open')}
-          </button>
-          <button
-            type="button"
-            class="tool-button"
-            onClick={(e) => {
-              close(e);
-              void shapefile();
-            }}
-          >
-            {t('shapefile.export')}
-          </button>
+          {menu.map(([key, run]) => (
+            <button
+              key={key}
+              type="button"
+              class="tool-button"
+              onClick={(e) => {
+                close(e);
+                run();
+              }}
+            >
+              {t(key)}
+            </button>
+          ))}
         </div>
       </details>
       <span class="sr-only" role="status">

@@ -7,3 +7,6 @@ export function download(filename: string, data: string | Blob, type: string): v
   a.click();
   URL.revokeObjectURL(url);
 }
+
+/** A generated binary file (a zipped shapefile). */
+export const downloadBytes = (filename: string, bytes: Uint8Array, type: string): void => download(filename, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), type);

@@ -1,7 +1,8 @@
 // A draft in a link (services/share-link.ts): the project's drafts fit, come back as they were
 // (to 0.1 m), and a damaged link is named, not read as something else.
 import { describe, expect, it } from 'vitest';
-import { decodeSharedDraft, encodeSharedDraft, MAX_SHARE_LENGTH } from '../../src/services/share-link';
+import { decodeSharedDraft, encodeSharedDraft } from '../../src/services/share-link';
+import { MAX_SHARE_LENGTH } from '../../src/data/share-link';
 import { projectData } from './helpers';
 
 const data = projectData();

@@ -133,6 +133,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'card.nearby': 'Actions within 300 m ({count})',
   'card.noNearby': 'No listed action within 300 m.',
   'card.disclaimer': 'Indicative information, not a decision. Outlines are indicative: only the ORT agreement and its amendments are authoritative.',
+  'card.onPaper': 'This answer online: {url}',
   'card.copyLink': 'Copy the link to this answer',
   'card.linkCopied': 'Link copied to the clipboard.',
   'card.copyByHand': 'Copying is not possible here; select and copy this link:',

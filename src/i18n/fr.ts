@@ -135,6 +135,7 @@ const frCore = {
   'card.nearby': 'Actions à moins de 300 m ({count})',
   'card.noNearby': 'Aucune action de la liste à moins de 300 m.',
   'card.disclaimer': 'Information indicative, ne vaut pas décision. Les tracés sont indicatifs : seules la convention d’ORT et ses avenants font foi.',
+  'card.onPaper': 'Cette réponse en ligne : {url}',
   'card.copyLink': 'Copier le lien de cette réponse',
   'card.linkCopied': 'Lien copié dans le presse-papiers.',
   'card.copyByHand': 'Copie impossible ici ; sélectionnez et copiez ce lien :',

@@ -3,6 +3,7 @@
 // (sector and commune names) returned as text with their place on the picture.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapCapture } from '../state/shape/map-ports';
+import { metresPerCssPx } from '../geo/scale-bar';
 
 const idle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {
@@ -38,10 +39,15 @@ export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<
         };
       })
       .filter((l) => l.text && l.x >= 0 && l.x <= 1 && l.y >= 0 && l.y <= 1);
-    // Web Mercator with 512 px tiles: the ground distance of one CSS pixel at the map's centre.
-    const lat = map.getCenter().lat;
-    const metresPerCssPx = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-    return { image, widthPx: canvas.width, heightPx: canvas.height, labels, metresPerCssPx, cssWidth, bearing: map.getBearing() };
+    return {
+      image,
+      widthPx: canvas.width,
+      heightPx: canvas.height,
+      labels,
+      metresPerCssPx: metresPerCssPx(map.getCenter().lat, map.getZoom()),
+      cssWidth,
+      bearing: map.getBearing(),
+    };
   } finally {
     map.setPixelRatio(previous);
   }

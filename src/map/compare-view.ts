@@ -16,6 +16,8 @@ import { addBaseLayers } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
+import { printWithSnapshot } from './print-snapshot';
+import { translate } from '../i18n';
 import { mapLocale } from './locale';
 import type { MapCapture } from '../state/shape/map-ports';
 
@@ -136,9 +138,12 @@ export async function mountCompare(container: HTMLElement, store: AppStore, load
   }
   await Promise.all(maps.map((m) => (m.loaded() ? Promise.resolve() : new Promise<void>((r) => m.once('idle', () => r())))));
   container.dataset.compareReady = 'true';
+  const words = () => ({ north: translate(store.getState().lang, 'sheet.north'), mapAlt: translate(store.getState().lang, 'sheet.mapAlt') });
+  const stopPrinting = maps.map((m) => printWithSnapshot(m, words));
   return {
     capture: (minWidthPx) => captureMap(maps[0]!, minWidthPx),
     destroy() {
+      for (const stop of stopPrinting) stop();
       cleanup();
       for (const m of maps) m.remove();
       container.replaceChildren();

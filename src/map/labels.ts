@@ -1,11 +1,28 @@
 // Commune and sector names as DOM markers: real text (readable offline, no glyph server needed,
-// read by screen readers), styled by CSS.
+// read by screen readers), styled by CSS. Where two would overlap, the later one (groups in the
+// order they were set, e.g. sectors before communes) is hidden until the map moves apart again.
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../state/selectors';
 
 export class LabelLayer {
   private readonly markers = new Map<string, Marker[]>();
-  constructor(private readonly map: MapLibreMap) {}
+  constructor(private readonly map: MapLibreMap) {
+    map.on('moveend', this.declutter);
+    map.on('resize', this.declutter);
+  }
+
+  private readonly declutter = (): void => {
+    const kept: DOMRect[] = [];
+    for (const group of this.markers.values())
+      for (const marker of group) {
+        const el = marker.getElement();
+        el.classList.remove('map-label--hidden');
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (kept.some((k) => r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom)) el.classList.add('map-label--hidden');
+        else kept.push(r);
+      }
+  };
 
   /** Replace one group of labels ("communes", "sectors"). */
   set(group: string, labels: readonly MapLabel[]): void {
@@ -21,9 +38,12 @@ export class LabelLayer {
         return new Marker({ element: el }).setLngLat(at).addTo(this.map);
       }),
     );
+    this.declutter();
   }
 
   clear(): void {
+    this.map.off('moveend', this.declutter);
+    this.map.off('resize', this.declutter);
     for (const group of this.markers.values()) for (const m of group) m.remove();
     this.markers.clear();
   }

@@ -16,6 +16,7 @@ import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource,
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
+import { printWithSnapshot } from './print-snapshot';
 import type { MapCapture } from '../state/shape/map-ports';
 
 export interface MapOptions {
@@ -94,12 +95,24 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     if (selected) map.setFeatureState(selected, { selected: true });
     if (selection.kind === 'point') pin.setLngLat([selection.lngLat[0], selection.lngLat[1]]).addTo(map);
     else pin.remove();
-    const bounds = move ? selectionBounds(state) : null;
-    if (bounds) {
-      const view = map.getBounds();
-      const visible = view.contains([bounds[0], bounds[1]]) && view.contains([bounds[2], bounds[3]]);
-      if (!visible) map.fitBounds(bounds, { padding: 80, maxZoom: 16, duration: 600 });
+    if (!move) return;
+    if (selection.kind === 'point') {
+      // Outside the perimeter, the place and its nearest sector are framed together (the card's
+      // distance code, loaded with the card).
+      void import('../state/point-answers').then(({ pointFrame }) => {
+        if (store.getState().selection === selection) frame(pointFrame(store.getState(), selection.lngLat));
+      });
+      return;
     }
+    const bounds = selectionBounds(state);
+    if (bounds) frame(bounds);
+  }
+
+  /** Brings `bounds` into view unless it is already. */
+  function frame(bounds: readonly [number, number, number, number]): void {
+    const view = map.getBounds();
+    const visible = view.contains([bounds[0], bounds[1]]) && view.contains([bounds[2], bounds[3]]);
+    if (!visible) map.fitBounds(bounds as [number, number, number, number], { padding: 80, maxZoom: 16, duration: 600 });
   }
 
   /** Colour each commune by its place in the extension scenario; bring the whole EPCI into view when it opens. */
@@ -194,6 +207,8 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     map.on('mouseenter', layer, () => (canvas.style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (canvas.style.cursor = ''));
   }
+  // Paper: the canvas does not print; a picture of it does (Ctrl+P as well as « Imprimer »).
+  const stopPrinting = printWithSnapshot(map, () => ({ north: translate(store.getState().lang, 'sheet.north'), mapAlt: translate(store.getState().lang, 'sheet.mapAlt') }));
   map.on('zoom', () => container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5));
   container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5);
 
@@ -202,6 +217,7 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     destroy() {
       unsubscribe();
       unsubscribeLang();
+      stopPrinting();
       showEditor(null);
       basemapAbort?.abort();
       labels.clear();

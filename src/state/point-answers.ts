@@ -4,6 +4,7 @@ import { createSelector } from 'reselect';
 import type { ActionFeature, VersionMeta } from '../data/schemas';
 import { actionsNear, answerAt, type PointAnswer } from '../geo/point-answer';
 import { versionInForce } from '../data/geodata';
+import { boundsOf, type Bounds } from '../geo/bounds';
 import { versionById, versionSectors } from './versions';
 import type { AppState } from './app-state';
 
@@ -36,3 +37,14 @@ export const nearbyActions = createSelector(
     return actionsNear(lngLat, actions).map((n) => ({ action: byId.get(n.id)!, distanceM: n.distanceM }));
   },
 );
+
+/** What the map frames for a place: the place alone inside a sector; outside, the place and the
+ * nearest sector of the version shown together, so that « à 310 m du secteur … » can be seen. */
+export function pointFrame(s: AppState, lngLat: readonly [number, number]): Bounds {
+  const [x, y] = lngLat;
+  const shown = pointAnswers(s, lngLat)[0]!;
+  const nearest = shown.answer.sectorId === null ? shown.answer.nearest : null;
+  const sector = nearest ? versionSectors(s, shown.version.id)?.features.find((f) => f.properties.id === nearest.sectorId) : undefined;
+  const box = sector ? boundsOf([sector.geometry]) : null;
+  return box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+}

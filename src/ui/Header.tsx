@@ -1,4 +1,5 @@
-import { loadLang, type Lang } from '../i18n';
+import { formatPartialDate, loadLang, type Lang } from '../i18n';
+import { currentVersion, versionById } from '../state/versions';
 import type { AppStore } from '../state/app-state';
 import { SearchBox } from './SearchBox';
 import { useAppState, useStore, useT } from './store-context';
@@ -15,6 +16,12 @@ export function Header() {
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
   const extensionOpen = useAppState((s) => s.extension !== null);
+  // On paper only: which perimeter (or comparison) the printed page shows, and when it was printed.
+  const shown = useAppState((s) => {
+    const label = (id: string) => versionById(s, id)?.label ?? id;
+    if (s.compare) return t('sheet.compare', { a: label(s.compare.a), b: label(s.compare.b) });
+    return t(s.extension !== null ? 'sheet.extension' : 'sheet.version', { version: currentVersion(s).label });
+  });
 
   return (
     <header class="header">
@@ -24,6 +31,9 @@ export function Header() {
       <div class="header__titles">
         <h1>{t('app.title')}</h1>
         <p class="header__subtitle">{t('app.subtitle')}</p>
+        <p class="print-only">
+          <strong>{shown}</strong> · {t('sheet.date', { date: formatPartialDate(lang, new Date().toISOString().slice(0, 10)) })}
+        </p>
       </div>
       <button
         type="button"

@@ -1,5 +1,5 @@
 // The legend doubles as the filters: each axis and status is a checkbox drawn like its marker.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { BASEMAPS } from '../state/ui';
 import { shownActions } from '../state/filters';
 import { Filters } from './Filters';
@@ -16,6 +16,24 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
     const map = legend?.parentElement;
     if (!legend || !map || !legend.open) return;
     if (legend.offsetWidth * legend.offsetHeight > MAX_MAP_SHARE * map.offsetWidth * map.offsetHeight) legend.open = false;
+  }, []);
+  // On paper the legend is printed open (a closed <details> prints its summary alone), then closed again.
+  useEffect(() => {
+    let wasOpen = true;
+    const before = () => {
+      if (!ref.current) return;
+      wasOpen = ref.current.open;
+      ref.current.open = true;
+    };
+    const after = () => {
+      if (ref.current) ref.current.open = wasOpen;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, []);
   const store = useStore();
   const basemap = useAppState((s) => s.basemap.choice);
@@ -37,7 +55,7 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
         </li>
       </ul>
       <p class="legend__indicative">{t('indicative.tracé')}</p>
-      <fieldset>
+      <fieldset class="legend__basemaps">
         <legend>{t('legend.basemap')}</legend>
         {BASEMAPS.map((id) => (
           <label key={id} class="legend__item">

@@ -85,9 +85,10 @@ export function PointCard({ selection, headingRef }: { selection: Extract<Select
       )}
 
       <p class="card__disclaimer">{t('card.disclaimer')}</p>
+      <p class="print-only card__url">{t('card.onPaper', { url: window.location.href })}</p>
       <button
         type="button"
-        class="link-button"
+        class="link-button card__copy"
         onClick={() => {
           const written = navigator.clipboard ? navigator.clipboard.writeText(window.location.href) : Promise.reject(new Error('no clipboard'));
           void written.then(

@@ -1,12 +1,10 @@
-// Taking the map elsewhere: into another website (Intégrer), onto paper (Imprimer), into a COPIL
-// sheet (Fiche PDF), or into a GIS (shapefile Lambert-93 of the version shown). Both sheets show the current view: the map, a sector, an extension
-// scenario or a comparison. The sheet's code (and jsPDF) loads when asked.
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { MapCapture } from '../state/shape/map-ports';
+// Taking the map elsewhere: into another website (Intégrer), onto paper (Imprimer: the browser's
+// print of the view shown, the same as Ctrl+P), into a COPIL sheet (Fiche PDF, of the view shown:
+// the map, a sector, an extension scenario or a comparison), or into a GIS (shapefile Lambert-93 of
+// the version shown). The sheet's code (and jsPDF) loads when asked.
+import { useState } from 'preact/hooks';
 import type { SheetContent, SheetLabels } from './sheet/content';
 import { download, downloadBytes } from './download';
-import type { PrintSheet } from './sheet/PrintSheet';
 import { lazyComponent } from './lazy';
 import { usePorts } from './ports';
 import { useStore, useT } from './store-context';
@@ -22,7 +20,6 @@ export function ShareTools() {
   const ports = usePorts();
   const [embedding, setEmbedding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [printing, setPrinting] = useState<{ content: SheetContent; capture: MapCapture | null; Sheet?: typeof PrintSheet } | null>(null);
 
   const prepare = async () => {
     setStatus(t('sheet.preparing'));
@@ -62,39 +59,11 @@ export function ShareTools() {
       failed(e);
     }
   };
-  const print = async () => {
-    try {
-      const [prepared, { PrintSheet: Sheet }] = await Promise.all([prepare(), import('./sheet/PrintSheet')]);
-      setPrinting({ ...prepared, Sheet });
-      setStatus(null);
-    } catch (e) {
-      failed(e);
-    }
-  };
-  // The sheet goes straight under <body> (the print stylesheet shows it alone), then the browser
-  // prints; it leaves the page when printing is over.
-  useEffect(() => {
-    if (!printing?.Sheet) return;
-    const { Sheet } = printing;
-    const root = document.body.appendChild(document.createElement('div'));
-    root.className = 'print-root';
-    render(<Sheet content={printing.content} capture={printing.capture} labels={labels(printing.content)} />, root);
-    const done = () => setPrinting(null);
-    window.addEventListener('afterprint', done, { once: true });
-    // Print once the picture is decoded, so that it is on the page.
-    void (root.querySelector('img')?.decode() ?? Promise.resolve()).catch(() => undefined).then(() => window.print());
-    return () => {
-      window.removeEventListener('afterprint', done);
-      render(null, root);
-      root.remove();
-    };
-  }, [printing]);
-
   // One "Partager" button opens the four ways out, so that the tools fit beside the timeline.
   const close = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
   const menu: readonly [MessageKey, () => void][] = [
     ['sheet.pdf', () => void pdf()],
-    ['sheet.print', () => void print()],
+    ['sheet.print', () => window.print()],
     ['embed.open', () => setEmbedding(true)],
     ['shapefile.export', () => void shapefile()],
   ];

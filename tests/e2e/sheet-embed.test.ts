@@ -1,9 +1,6 @@
-// The COPIL sheet (PDF and print) and the embeddable map (issue 9), in a real browser.
+// The COPIL sheet (PDF; the browser's print is tests/e2e/paper.test.ts) and the embeddable map (issue 9), in a real browser.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp, seriousA11yViolations, sharedBrowser } from './browser';
 
@@ -18,7 +15,6 @@ const share = async (page: Page, name: string) => {
   await page.locator('.share-menu summary').click();
   await page.getByRole('button', { name, exact: true }).click();
 };
-const tmp = () => mkdtempSync(join(tmpdir(), 'carte-ort-sheet-'));
 
 describe('COPIL sheet', () => {
   it('"Fiche PDF" downloads an A4 landscape PDF whose text holds the title, the version, the sectors and IGN, with a map image at least 1,600 px wide', async () => {
@@ -108,23 +104,6 @@ describe('COPIL sheet', () => {
     const text = poppler('pdftotext', (await download.path())!, '-');
     expect(text).toContain('Fond de carte : © IGN – Licence Ouverte Etalab 2.0');
     expect(await page.locator('.notices').textContent()).not.toContain('ne répond pas');
-    await page.close();
-  });
-
-  it('"Imprimer" lays the same sheet out on one A4 landscape page', async () => {
-    const page = await openApp(browser(), '/?version=2024-avenant&sector=gare');
-    await page.evaluate(() => (window.print = () => undefined));
-    await share(page, 'Imprimer');
-    await page.locator('.print-root img').waitFor({ state: 'attached' });
-    await page.emulateMedia({ media: 'print' });
-    const file = join(tmp(), 'print.pdf');
-    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const info = poppler('pdfinfo', file);
-    expect(info).toMatch(/Pages:\s+1\n/);
-    expect(info).toMatch(/Page size:\s+841\.9\d? x 59[45]\.\d+ pts \(A4\)/);
-    const text = poppler('pdftotext', file, '-');
-    expect(text).toContain('Quartier de la gare');
-    expect(text).toContain('IGN');
     await page.close();
   });
 });

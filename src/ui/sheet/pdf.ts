@@ -4,7 +4,7 @@
 import { jsPDF } from 'jspdf';
 import type { MapCapture } from '../../state/shape/map-ports';
 import type { SheetContent, SheetLabels } from './content';
-import { scaleBar } from './scale';
+import { scaleBar } from '../../geo/scale-bar';
 
 /** The 14 standard PDF fonts are WinAnsi: thin spaces (French thousands) and arrows are not in it. */
 const winAnsi = (text: string): string =>

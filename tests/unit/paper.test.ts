@@ -1,0 +1,42 @@
+// What the printed map frames and measures (issue 20): the place and its nearest sector together,
+// and a scale bar in round metres true to the picture.
+import { describe, expect, it } from 'vitest';
+import { metresPerCssPx, scaleBar } from '../../src/geo/scale-bar';
+import { pointFrame } from '../../src/state/point-answers';
+import { sectorById } from '../../src/state/versions';
+import { boundsOf } from '../../src/geo/bounds';
+import { projectData, testStore } from './helpers';
+
+describe('scale bar', () => {
+  it('measures Web Mercator as MapLibre does (512 px tiles)', () => {
+    expect(metresPerCssPx(0, 0)).toBeCloseTo(78_271.52, 1);
+    // At L'Argentière (44.79° N) a CSS pixel at zoom 15 is 1.695 m.
+    expect(metresPerCssPx(44.79, 15)).toBeCloseTo(1.6952, 3);
+  });
+
+  it('picks the longest round distance that fits, and its length on the picture', () => {
+    // 1,000 CSS px at 2 m each = 2 km wide; at most 30 % of it: 500 m, 25 %.
+    expect(scaleBar({ metresPerCssPx: 2, cssWidth: 1000 }, 100, 30)).toEqual({ metres: 500, mm: 25 });
+    expect(scaleBar({ metresPerCssPx: 20, cssWidth: 1000 }, 100, 30)).toEqual({ metres: 5000, mm: 25 });
+  });
+});
+
+describe('framing a place', () => {
+  const data = projectData();
+  it('inside a sector: the place alone', () => {
+    const store = testStore(data);
+    const at = [6.56, 44.7953] as const;
+    expect(pointFrame(store.getState(), at)).toEqual([at[0], at[1], at[0], at[1]]);
+  });
+
+  it('outside the perimeter: the place and its nearest sector together', () => {
+    const store = testStore(data);
+    const at = [6.556, 44.799] as const;
+    const frame = pointFrame(store.getState(), at);
+    const centre = boundsOf([sectorById(store.getState(), 'centre-bourg')!.geometry])!;
+    expect(frame[0]).toBeLessThanOrEqual(Math.min(at[0], centre[0]));
+    expect(frame[1]).toBeLessThanOrEqual(Math.min(at[1], centre[1]));
+    expect(frame[2]).toBeGreaterThanOrEqual(Math.max(at[0], centre[2]));
+    expect(frame[3]).toBeGreaterThanOrEqual(Math.max(at[1], centre[3]));
+  });
+});

@@ -26,7 +26,8 @@ export const NEUTRAL_BACKGROUND = '#f3f1ea';
 export const PVD_COMMUNE_FILL = '#fff6d8';
 
 /** The extension view: communes that sign the ORT, communes proposed to join (the others stay white). */
-export const EXTENSION_COLORS = { ort: '#d1495b', proposed: '#1d6586' } as const;
+// The signatory commune in amber, not the sectors' red: on the sheet's legend both appear.
+export const EXTENSION_COLORS = { ort: '#d08c00', proposed: '#1d6586' } as const;
 
 /** The difference map and its legend: added (hatched /), removed (hatched \), unchanged. */
 export const DIFF_COLORS = {

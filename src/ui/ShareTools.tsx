@@ -32,6 +32,7 @@ export function ShareTools() {
     date: t('sheet.date', { date: content.date }),
     north: t('sheet.north'),
     mapAlt: t('sheet.mapAlt'),
+    continued: t('sheet.continued', { heading: content.table.heading }),
   });
   const failed = (e: unknown) => {
     // The library's own words go to the console; a chunk that did not load is a network failure.

@@ -42,14 +42,25 @@ describe('COPIL sheet', () => {
     await page.close();
   });
 
-  it.each(['liste', 'programme'])('works from the ?view=%s view (the map hidden: a sheet without its picture, no library error)', async (view) => {
+  it.each(['liste', 'programme'])('works from the ?view=%s view and holds that view (the map hidden: a sheet without its picture, no library error)', async (view) => {
     const page = await openApp(browser(), `/?view=${view}`, { context: { acceptDownloads: true } });
     const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Fiche PDF')]);
     const file = (await download.path())!;
     expect(poppler('pdfinfo', file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
     const text = poppler('pdftotext', file, '-');
     expect(text).toContain('Avenant (8 novembre 2024)');
-    expect(text).toContain('Actions affichées (24)');
+    if (view === 'liste') {
+      // Every action, names in full, on as many pages as they need.
+      expect(text).toContain('Actions affichées (24)');
+      const titles = await page.locator('.list-view__table tbody th').allTextContents();
+      const bare = (t: string) => t.replace(/[\s-]/g, '');
+      for (const title of titles) expect(bare(text)).toContain(bare(title));
+      expect(text).not.toContain('…');
+    } else {
+      // The programme view's sheet is the programme: actions by axis and status, known budgets.
+      expect(text).toContain('Actions par axe et par statut');
+      expect(text).toContain('Budgets connus');
+    }
     expect(await page.locator('.share-tools__status').count()).toBe(0);
     await page.close();
   });

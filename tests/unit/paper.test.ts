@@ -40,3 +40,32 @@ describe('framing a place', () => {
     expect(frame[3]).toBeGreaterThanOrEqual(Math.max(at[1], centre[3]));
   });
 });
+
+describe('the COPIL sheet (Fiche PDF)', () => {
+  const data = projectData();
+  it('lists every action shown, none left for « … et 10 autres »', async () => {
+    const { sheetContent } = await import('../../src/ui/sheet/content');
+    const sheet = sheetContent(testStore(data).getState(), new Date('2026-11-29'));
+    expect(sheet.table.rows.length).toBe(24);
+    expect(JSON.stringify(sheet)).not.toMatch(/autres?\b.*vue Liste/);
+  });
+
+  it('gives each legend entry its own colour, on the map sheet and the extension sheet', async () => {
+    const { sheetContent } = await import('../../src/ui/sheet/content');
+    const store = testStore(data);
+    const colours = () => sheetContent(store.getState(), new Date('2026-11-29')).legend.map((l) => l.color.toLowerCase());
+    expect(new Set(colours()).size).toBe(colours().length);
+    store.getState().openExtension();
+    expect(new Set(colours()).size).toBe(colours().length);
+  });
+
+  it('from the programme view, holds the programme: actions by axis and status, known budgets', async () => {
+    const { sheetContent } = await import('../../src/ui/sheet/content');
+    const store = testStore(data);
+    store.getState().setView('programme');
+    const sheet = sheetContent(store.getState(), new Date('2026-11-29'));
+    expect(sheet.subtitle).toBe('Le programme, actions sur le périmètre Avenant (8 novembre 2024)');
+    expect(sheet.table.heading).toBe('Actions par axe et par statut');
+    expect(sheet.table.rows.at(-1)).toEqual(['Total', '8', '10', '5', '1', '24', '']);
+  });
+});

@@ -1,16 +1,17 @@
 // What a COPIL sheet says, whatever it is printed with (jsPDF or the browser's print): title,
 // the version or scenario shown, the date, a legend of what is drawn, the panel's content as a
 // table, the sources and credits. Built from the store, in the UI's language.
-import { AXES } from '../../data/vocabulary';
-import { translate, formatEuros, formatHectares, formatOptional, formatPartialDate, type MessageKey } from '../../i18n';
+import { AXES, STATUSES } from '../../data/vocabulary';
+import { translate, formatEuros, formatHectares, formatOptional, formatPartialDate, formatPercent, type MessageKey } from '../../i18n';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, DIFF_COLORS, EXTENSION_COLORS, SECTOR_COLOR } from '../../style/palette';
 import type { AppState } from '../../state/app-state';
 import { compareDiff } from '../../state/compare-diff';
 import { currentSectors, currentVersion, placements, versionById } from '../../state/versions';
-import { actionsInSector, territoryWords } from '../../state/selectors';
+import { actionsInSector, programmeInLang, territoryWords } from '../../state/selectors';
 import { shownActions } from '../../state/filters';
 import { extensionRows, extensionTotals } from '../../state/extension-figures';
-import { movedSinceCopil } from '../../state/programme';
+import { actionMatrix, budgetsByAxis, movedSinceCopil } from '../../state/programme';
+import { formatBudget } from '../format';
 
 interface LegendItem {
   readonly color: string;
@@ -21,9 +22,8 @@ interface LegendItem {
 interface SheetTable {
   readonly heading: string;
   readonly columns: readonly string[];
+  /** Every row: the PDF goes on to a second page rather than leave one out. */
   readonly rows: readonly (readonly string[])[];
-  /** Rows left out to keep the sheet on one page, said in words under the table. */
-  readonly more: string | null;
 }
 
 /** The words of the sheet's frame (in the UI's language), shared by the PDF and the print layout. */
@@ -33,6 +33,8 @@ export interface SheetLabels {
   readonly date: string;
   readonly north: string;
   readonly mapAlt: string;
+  /** The table's heading on the pages after the first. */
+  readonly continued: string;
 }
 
 export interface SheetContent {
@@ -46,12 +48,6 @@ export interface SheetContent {
   readonly moved: string | null;
   readonly sources: readonly string[];
 }
-
-/** How many rows a one-page A4 landscape sheet holds beside its map. */
-const SHEET_ROWS = 14;
-
-const limit = (t: (k: MessageKey, p?: Record<string, string | number>) => string, rows: string[][]): { rows: string[][]; more: string | null } =>
-  rows.length > SHEET_ROWS ? { rows: rows.slice(0, SHEET_ROWS), more: t('sheet.more', { count: rows.length - SHEET_ROWS }) } : { rows, more: null };
 
 export function sheetContent(s: AppState, today: Date): SheetContent {
   const words = territoryWords(s);
@@ -102,7 +98,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
       table: {
         heading: t('compare.report', { a: label(a), b: label(b) }),
         columns: [t('compare.col.sector'), t('compare.col.change'), t('compare.col.areaA'), t('compare.col.areaB'), t('compare.col.deltaHa')],
-        ...limit(t, rows),
+        rows,
       },
       moved: null,
       notes: (diff?.actions ?? []).map((m) => `${s.data.actions.features.find((x) => x.properties.id === m.id)?.properties.titre ?? m.id} — ${t(`compare.move.${m.change}`)}`),
@@ -154,10 +150,43 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
           t('extension.col.actions'),
           t('extension.col.sectors'),
         ],
-        ...limit(t, rows),
+        rows,
       },
       moved: null,
       notes: [t('extension.note.population', { source: s.data.territory.source, vintage: s.data.territory.millesime })],
+      sources,
+    };
+  }
+
+  if (s.view === 'programme') {
+    const matrix = actionMatrix(s);
+    const budgets = budgetsByAxis(s);
+    const bilan = programmeInLang(s).bilan2026;
+    const figure = (c: (typeof bilan.chiffres)[number]) =>
+      `${c.libelle} : ${c.unite === 'EUR' ? formatEuros(s.lang, c.valeur) : c.unite === '%' ? formatPercent(s.lang, c.valeur) : c.valeur}`;
+    return {
+      title: t('sheet.title'),
+      subtitle: t('sheet.programme', { version: version.label }),
+      date,
+      legend: AXES.map((a) => ({ color: AXIS_COLORS[a], label: t(`axis.${a}`), shape: 'dot' as const })),
+      table: {
+        heading: t('programme.matrixTitle'),
+        columns: [t('list.col.axe'), ...STATUSES.map((st) => t(`status.${st}`)), t('programme.total'), t('programme.col.known')],
+        rows: [
+          ...AXES.map((a) => [
+            t(`axis.${a}`),
+            ...STATUSES.map((st) => String(matrix.cells[a][st])),
+            String(matrix.byAxis[a]),
+            formatBudget(t, s.lang, budgets.find((b) => b.axis === a)!.known, budgets.find((b) => b.axis === a)!.unknown),
+          ]),
+          [t('programme.total'), ...STATUSES.map((st) => String(matrix.byStatus[st])), String(matrix.total), ''],
+        ],
+      },
+      moved: movedNote(s, t),
+      notes: [
+        ...(bilan.chiffres.length > 0 ? [`${t('panel.figures', { date: formatPartialDate(s.lang, bilan.date) })} — ${bilan.chiffres.map(figure).join(' ; ')}`] : []),
+        t('programme.budgetsNote'),
+      ],
       sources,
     };
   }
@@ -180,7 +209,7 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
     subtitle: selected ? t('sheet.sector', { sector: selected.properties.nom, version: version.label }) : t('sheet.version', { version: version.label }),
     date,
     legend: mapLegend,
-    table: { heading: selected ? t('sector.actions', { count: actions.length }) : t('sheet.actions', { count: actions.length }), columns, ...limit(t, actions.map(actionRow)) },
+    table: { heading: selected ? t('sector.actions', { count: actions.length }) : t('sheet.actions', { count: actions.length }), columns, rows: actions.map(actionRow) },
     moved: movedNote(s, t),
     notes: [
       t('sheet.budgetUnknown'),

@@ -25,11 +25,6 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
   doc.setProperties({ title: winAnsi(`${content.title} — ${content.subtitle}`), subject: winAnsi(content.subtitle), creator: 'Carte ORT' });
   const { margin } = PAGE;
   const text = (s: string, x: number, y: number, options?: Parameters<jsPDF['text']>[3]) => doc.text(winAnsi(s), x, y, options);
-  const fit = (s: string, width: number) => {
-    const lines = doc.splitTextToSize(winAnsi(s), width) as string[];
-    return lines.length > 1 ? `${lines[0]!.replace(/\s*\S{0,2}$/, '')}…` : (lines[0] ?? '');
-  };
-
   doc.setFont('helvetica', 'bold').setFontSize(15);
   text(content.title, margin, 15);
   doc.setFont('helvetica', 'normal').setFontSize(11);
@@ -107,39 +102,74 @@ export function sheetPdf(content: SheetContent, capture: MapCapture | null, labe
     y += 4.5;
   }
 
+  // The table: every row, each cell wrapped in full; past the foot of the page, it goes on to a
+  // new page (full width), its heading and column names said again.
+  const sourcesTop = PAGE.h - margin - content.sources.length * 3.4 - 6;
+  let bottom = sourcesTop;
+  let left = x;
+  let across = width;
+  const LINE = 3.1;
+  const columns = () => {
+    const n = content.table.columns.length;
+    const first = Math.min(across * 0.42, (across / n) * 2);
+    const others = (across - first) / Math.max(1, n - 1);
+    return content.table.columns.map((_, i) => ({ x: left + (i === 0 ? 0 : first + (i - 1) * others), w: (i === 0 ? first : others) - 1.5 }));
+  };
+  let cols = columns();
+  const wrap = (cell: string, w: number) => doc.splitTextToSize(winAnsi(cell), w) as string[];
+  const newPage = () => {
+    doc.addPage('a4', 'landscape');
+    left = margin;
+    across = PAGE.w - 2 * margin;
+    bottom = PAGE.h - margin;
+    cols = columns();
+    y = margin + 5;
+  };
+  const head = (heading: string) => {
+    doc.setFont('helvetica', 'bold').setFontSize(10);
+    doc.text(wrap(heading, across), left, y);
+    y += 5;
+    doc.setFontSize(7.5);
+    const cells = content.table.columns.map((c, i) => wrap(c, cols[i]!.w));
+    for (const [i, lines] of cells.entries()) doc.text(lines, cols[i]!.x, y);
+    y += (Math.max(...cells.map((l) => l.length)) - 1) * LINE;
+    doc
+      .setDrawColor(150)
+      .setLineWidth(0.2)
+      .line(left, y + 1.2, left + across, y + 1.2);
+    doc.setFont('helvetica', 'normal');
+    y += 1.2;
+  };
   y += 3;
-  doc.setFont('helvetica', 'bold').setFontSize(10);
-  text(content.table.heading, x, y);
-  y += 5;
-  const columnWidth = width / content.table.columns.length;
-  const first = Math.min(width * 0.42, columnWidth * 2);
-  const others = (width - first) / Math.max(1, content.table.columns.length - 1);
-  const colX = content.table.columns.map((_, i) => x + (i === 0 ? 0 : first + (i - 1) * others));
-  const colW = content.table.columns.map((_, i) => (i === 0 ? first : others) - 1.5);
-  doc.setFontSize(7.5);
-  for (const [i, c] of content.table.columns.entries()) text(fit(c, colW[i]!), colX[i]!, y);
-  doc
-    .setDrawColor(150)
-    .setLineWidth(0.2)
-    .line(x, y + 1.2, x + width, y + 1.2);
-  doc.setFont('helvetica', 'normal');
+  head(content.table.heading);
   for (const row of content.table.rows) {
-    y += 4.3;
-    for (const [i, cell] of row.entries()) text(fit(cell, colW[i]!), colX[i]!, y);
+    doc.setFontSize(7.5);
+    const layout = () => {
+      const cells = row.map((cell, i) => wrap(cell, cols[i]!.w));
+      return { cells, height: Math.max(...cells.map((l) => l.length)) * LINE + 1.2 };
+    };
+    let { cells, height } = layout();
+    if (y + height > bottom) {
+      newPage();
+      head(labels.continued);
+      doc.setFontSize(7.5);
+      ({ cells, height } = layout());
+    }
+    y += LINE + 0.6;
+    for (const [i, lines] of cells.entries()) doc.text(lines, cols[i]!.x, y);
+    y += height - LINE - 0.6;
   }
   doc.setFontSize(7);
-  if (content.table.more) {
-    y += 4.5;
-    text(content.table.more, x, y);
-  }
   for (const note of [...(content.moved && !capture ? [content.moved] : []), ...content.notes]) {
-    const lines = doc.splitTextToSize(winAnsi(note), width) as string[];
+    const lines = wrap(note, across);
+    if (y + 4 + lines.length * 3 > bottom) newPage();
     y += 4;
-    doc.text(lines.slice(0, 2), x, y);
-    y += (Math.min(lines.length, 2) - 1) * 3;
+    doc.text(lines, left, y);
+    y += (lines.length - 1) * 3;
   }
 
-  // Sources and credits, at the foot of the page.
+  // Sources and credits, at the foot of the first page.
+  doc.setPage(1);
   let foot = PAGE.h - margin - content.sources.length * 3.4;
   doc.setFont('helvetica', 'bold').setFontSize(8);
   text(labels.sources, margin, foot - 1.5);

@@ -207,6 +207,11 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     map.on('mouseenter', layer, () => (canvas.style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (canvas.style.cursor = ''));
   }
+  // The panel opening (a bottom sheet on phones) shrinks the map: keep the chosen place in view.
+  map.on('resize', () => {
+    const s = store.getState();
+    if (s.selection.kind !== 'none' && container.dataset.mapReady === 'true') showSelection(s.selection, s, true);
+  });
   // Paper: the canvas does not print; a picture of it does (Ctrl+P as well as « Imprimer »).
   const stopPrinting = printWithSnapshot(map, () => ({ north: translate(store.getState().lang, 'sheet.north'), mapAlt: translate(store.getState().lang, 'sheet.mapAlt') }));
   map.on('zoom', () => container.classList.toggle('map--show-sector-labels', map.getZoom() >= 13.5));

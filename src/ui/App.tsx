@@ -38,6 +38,13 @@ export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfte
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 
+  // In a short window (200 % zoom, a phone sideways) the header scrolls away with the page: an
+  // answer, sector or action chosen brings the map and its panel into full view.
+  const selection = useAppState((s) => s.selection);
+  useEffect(() => {
+    if (selection.kind !== 'none' && window.matchMedia('(max-height: 520px)').matches) document.querySelector('.main')?.scrollIntoView({ block: 'end' });
+  }, [selection]);
+
   const [panelShown, setPanelShown] = useState(!panelAfter);
   useEffect(() => void panelAfter?.then(() => setPanelShown(true)), []);
 
@@ -52,6 +59,8 @@ export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfte
           <VersionTimeline />
         </>
       )}
+      {/* Outside the map, notices take their place in the page, above the view, never over its text. */}
+      {!mapShown && <Notices />}
       <main class={`main main--${view}${comparing ? ' main--compare' : ''}`}>
         {/* The map stays mounted in list and compare views (hidden), so coming back keeps its view. */}
         <div class="map-wrap" hidden={!mapShown}>
@@ -71,7 +80,6 @@ export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfte
         ) : view === 'verifier' ? (
           <Verifier />
         ) : null}
-        {!mapShown && <Notices />}
         {panelShown ? <Panel /> : <aside class="panel panel--none" aria-busy="true" />}
       </main>
     </div>

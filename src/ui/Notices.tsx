@@ -24,6 +24,11 @@ export function Notices() {
 
   return (
     <div class="notices" role="status" aria-live="polite">
+      {items.length > 1 && (
+        <button type="button" class="tool-button notices__dismiss-all" onClick={() => items.forEach((n) => store.getState().dismissNotice(n.id))}>
+          {t('notice.dismissAll', { count: items.length })}
+        </button>
+      )}
       {items.map((n) => (
         <p key={n.id} class={`notice notice--${n.tone}`} data-notice={n.id}>
           <span>

@@ -1,8 +1,11 @@
 // The perimeter versions as a timeline (convention, avenant, then drafts): choosing one redraws
-// the map and the panel; "Comparer" and "Nouvelle version" start from the version shown.
+// the map and the panel; "Comparer" and "Nouvelle version" start from the version shown. On a
+// phone the timeline is a list to choose from (the name in full, on one row) and the planners'
+// tools open under an « Outils » button, so that the map keeps the screen.
 import { timelineVersions, versionById } from '../state/versions';
 import { formatPartialDate } from '../i18n';
 import { draftWording } from './draft-wording';
+import { useState } from 'preact/hooks';
 import { useAppState, useStore, useT } from './store-context';
 import { lazyComponent } from './lazy';
 
@@ -25,6 +28,7 @@ export function VersionTimeline() {
       .join(' '),
   );
 
+  const [toolsOpen, setToolsOpen] = useState(false);
   const newDraft = () => {
     const s = store.getState();
     s.createDraft(s.versionId, draftWording(t, t('draft.defaultLabel', { from: versionById(s, s.versionId)?.label ?? s.versionId })));
@@ -46,7 +50,21 @@ export function VersionTimeline() {
           </li>
         ))}
       </ol>
-      <div class="timeline__tools">
+      <label class="timeline__choice">
+        <span class="sr-only">{t('timeline.label')}</span>
+        <select value={versionId} onChange={(e) => store.getState().selectVersion(e.currentTarget.value)}>
+          {ordered.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+              {unexported.split(' ').includes(v.id) ? ` · ${t('draft.unexported')}` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="tool-button timeline__toggle" aria-expanded={toolsOpen} aria-controls="timeline-tools" onClick={() => setToolsOpen(!toolsOpen)}>
+        {t('timeline.tools')}
+      </button>
+      <div id="timeline-tools" class={`timeline__tools${toolsOpen ? ' timeline__tools--open' : ''}`}>
         <button type="button" class="tool-button" aria-pressed={compare !== null} onClick={() => (compare ? store.getState().setCompare(null) : store.getState().openCompare())}>
           {compare ? t('compare.close') : t('compare.open')}
         </button>

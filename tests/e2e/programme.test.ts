@@ -111,14 +111,13 @@ describe('accessibility statement', () => {
 });
 
 describe('room for the map', () => {
-  it('at 390 × 844 with no panel open, the map is at least 60 % of the height; the timeline scrolls sideways, the page does not', async () => {
+  it('at 390 × 844 with no panel open, the map is at least 60 % of the height; nothing scrolls sideways', async () => {
     const page = await openApp(browser(), '/', { width: 390, height: 844 });
     const map = (await page.locator('#map').boundingBox())!;
     expect(map.height / 844).toBeGreaterThanOrEqual(0.6);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const timeline = await page.locator('.timeline').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflow: getComputedStyle(el).overflowX }));
-    expect(timeline.overflow).toBe('auto');
-    expect(timeline.scroll).toBeGreaterThan(timeline.client);
+    const timeline = await page.locator('.timeline').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(timeline.scroll).toBeLessThanOrEqual(timeline.client);
     await page.close();
   });
 

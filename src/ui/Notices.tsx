@@ -25,7 +25,13 @@ export function Notices() {
   return (
     <div class="notices" role="status" aria-live="polite">
       {items.length > 1 && (
-        <button type="button" class="tool-button notices__dismiss-all" onClick={() => items.forEach((n) => store.getState().dismissNotice(n.id))}>
+        <button
+          type="button"
+          class="tool-button notices__dismiss-all"
+          onClick={() => {
+            for (const n of items) store.getState().dismissNotice(n.id);
+          }}
+        >
           {t('notice.dismissAll', { count: items.length })}
         </button>
       )}

@@ -2,17 +2,26 @@
 // same sectors, side by side in one run, in headless Chromium, offline (every request off this
 // machine is refused, as in the browser tests). Needs `npm run build` first.
 //
+// What the user sees, measured the same way on both pages: after every animation frame, a probe
+// injected by this script (not by the app) reads the WebGL canvas's pixels at points inside each
+// sector (gl.readPixels, in the frame's own task, before the buffer is shown); the first frame
+// where every sector in view shows its colour is "first sector paint". The reference is the
+// fastest page a developer would write: MapLibre with the sectors inline in its style from the
+// start (no second request, no `load` wait), in the app's colours.
+//
 // Both pages are served by the same local server (gzip, like any static host), each load in a
-// fresh browser context (cold cache), alternated, median of 7. Printed for each: time to the
-// first frame showing a sector (User Timing mark), gzip bytes of JavaScript fetched before it,
-// main-thread long tasks before it, and main-thread heap after a forced garbage collection.
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// fresh browser context (cold cache), alternated, median of 7. Printed for each: first sector
+// paint, gzip bytes of JavaScript requested before it, main-thread long tasks before it, and
+// main-thread heap after a forced garbage collection.
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { median } from './median';
+import { gzipped, serveStatic } from './static-server';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { NEUTRAL_BACKGROUND, SECTOR_COLOR } from '../src/style/palette';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
@@ -24,7 +33,19 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ manquant : lan
 const versions = JSON.parse(readFileSync(resolve(ROOT, 'geodata/versions.json'), 'utf8')).versions as { id: string; file: string; etat: string }[];
 const inForce = versions.find((v) => v.etat === 'en-vigueur')!;
 
-// The reference: what a developer writes to show the sectors with MapLibre and nothing else.
+// The sectors, and points inside each for the probe (a 7 × 7 grid over each sector's box, kept
+// when inside it): a sector counts as painted when one of its points shows the sector's colour.
+const sectors = JSON.parse(readFileSync(resolve(ROOT, 'geodata', inForce.file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const probePoints = sectors.features.map((f) => {
+  const [w, s, e, n] = bbox(f);
+  const inside: [number, number][] = [];
+  for (let i = 1; i < 8; i++)
+    for (let j = 1; j < 8; j++) if (booleanPointInPolygon([w + ((e - w) * i) / 8, s + ((n - s) * j) / 8], f)) inside.push([w + ((e - w) * i) / 8, s + ((n - s) * j) / 8]);
+  return inside;
+});
+
+// The reference: what a developer writes to show the sectors with MapLibre and nothing else, the
+// fastest way — the data inline in the style, drawn in the first frame the map can draw.
 const BARE_PAGE = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MapLibre seul</title><link rel="stylesheet" href="./maplibre-gl.css">
@@ -33,59 +54,76 @@ const BARE_PAGE = `<!doctype html>
 <script type="module">
 import * as maplibregl from './maplibre-gl.mjs';
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-const map = new maplibregl.Map({ container: 'map', hash: 'map', style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef0eb' } }] } });
-map.on('load', () => {
-  map.addSource('sectors', { type: 'geojson', data: './sectors.geojson' });
-  map.addLayer({ id: 'sectors-fill', type: 'fill', source: 'sectors', paint: { 'fill-color': '#2a6f97', 'fill-opacity': 0.25 } });
-  map.addLayer({ id: 'sectors-line', type: 'line', source: 'sectors', paint: { 'line-color': '#2a6f97', 'line-width': 2 } });
-});
-const mark = () => {
-  if (map.queryRenderedFeatures({ layers: ['sectors-fill'] }).length === 0) return;
-  performance.mark('bare:sectors-painted');
-  map.off('render', mark);
-};
-map.on('render', () => map.getLayer('sectors-fill') && mark());
+new maplibregl.Map({ container: 'map', hash: 'map', style: { version: 8, sources: { sectors: { type: 'geojson', data: ${JSON.stringify(sectors)} } }, layers: [
+  { id: 'background', type: 'background', paint: { 'background-color': '${NEUTRAL_BACKGROUND}' } },
+  { id: 'sectors-fill', type: 'fill', source: 'sectors', paint: { 'fill-color': '${SECTOR_COLOR}', 'fill-opacity': 0.22 } },
+  { id: 'sectors-line', type: 'line', source: 'sectors', paint: { 'line-color': '${SECTOR_COLOR}', 'line-width': 2 } },
+] } });
 </script></body></html>`;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const gzCache = new Map<string, Buffer>();
-const gzipped = (file: string) => gzCache.get(file) ?? gzCache.set(file, gzipSync(readFileSync(file))).get(file)!;
-
-function serve(): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    let file: string | null = null;
-    let body: string | null = null;
-    if (path === '/bare/' || path === '/bare/index.html') body = BARE_PAGE;
-    else if (path === '/bare/sectors.geojson') file = resolve(ROOT, 'geodata', inForce.file);
-    else if (path.startsWith('/bare/')) file = join(MAPLIBRE, path.slice('/bare/'.length));
-    else file = join(DIST, path === '/' ? 'index.html' : path);
-    if (file && (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile())) {
-      res.writeHead(404).end();
-      return;
+/**
+ * Runs in each page before its scripts: remembers WebGL contexts, and after every animation
+ * frame reads the canvas at the probe points (positions from the #map=zoom/lat/lon view, Web
+ * Mercator with 512 px tiles, centred on the canvas). Marks `bench:sector-pixels` on the first
+ * frame where every sector in view shows its colour (red clearly above green: the sector tint
+ * over the pale background, the same colour and opacity on both pages; not an orange marker).
+ */
+function pixelProbe(points: [number, number][][]): void {
+  const contexts: { canvas: HTMLCanvasElement; gl: WebGLRenderingContext }[] = [];
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, attrs?: unknown) {
+    const ctx = (getContext as (this: HTMLCanvasElement, t: string, a?: unknown) => unknown).call(this, type, attrs);
+    if (ctx && /webgl/.test(type) && !contexts.some((c) => c.gl === ctx)) contexts.push({ canvas: this, gl: ctx as WebGLRenderingContext });
+    return ctx;
+  } as typeof getContext;
+  const view = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash)!.slice(1).map(Number) as [number, number, number];
+  const world = 512 * 2 ** view[0];
+  const mx = (lon: number) => ((lon + 180) / 360) * world;
+  const my = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+  const pixel = new Uint8Array(4);
+  let done = false;
+  const check = () => {
+    for (const { canvas, gl } of contexts) {
+      const box = canvas.getBoundingClientRect();
+      if (done || box.width === 0) continue;
+      const scale = canvas.width / box.width;
+      let inView = 0;
+      let painted = 0;
+      for (const sector of points) {
+        const visible = sector
+          .map(([lon, lat]) => [box.width / 2 + mx(lon) - mx(view[2]), box.height / 2 + my(lat) - my(view[1])] as const)
+          .filter(([x, y]) => x >= 0 && y >= 0 && x < box.width && y < box.height);
+        if (visible.length === 0) continue;
+        inView++;
+        if (
+          visible.some(([x, y]) => {
+            gl.readPixels(Math.floor(x * scale), Math.floor(canvas.height - y * scale - 1), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+            const redOverGreen = pixel[0]! - pixel[1]!;
+            return pixel[0]! > 150 && redOverGreen >= 25 && redOverGreen <= 70;
+          })
+        )
+          painted++;
+      }
+      if (inView > 0 && painted === inView) {
+        done = true;
+        performance.mark('bench:sector-pixels');
+      }
     }
-    const type = file ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html';
-    res.setHeader('content-type', type);
-    if (body !== null) return res.end(body);
-    // Compressed like a static host would; sizes below are these gzip bytes.
-    if (/javascript|json|css|svg|html/.test(type)) {
-      res.setHeader('content-encoding', 'gzip');
-      return res.end(gzipped(file!));
-    }
-    createReadStream(file!).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  };
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((time) => {
+      callback(time);
+      if (!done) check();
+    });
 }
+
+const serve = () =>
+  serveStatic(ROOT, DIST, (path) => {
+    if (path === '/bare/' || path === '/bare/index.html') return { body: BARE_PAGE };
+    if (path.startsWith('/bare/')) return { file: join(MAPLIBRE, path.slice('/bare/'.length)) };
+    return undefined;
+  });
 
 interface Load {
   paintMs: number;
@@ -94,13 +132,15 @@ interface Load {
   heapMb: number;
 }
 
-async function load(browser: Browser, url: string, markName: string): Promise<Load> {
+async function load(browser: Browser, url: string): Promise<Load> {
+  const markName = 'bench:sector-pixels';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await context.route(
     (u) => !['127.0.0.1', 'localhost'].includes(u.hostname),
     (route) => route.abort('internetdisconnected'),
   );
   const page = await context.newPage();
+  await page.addInitScript(pixelProbe, probePoints);
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     new PerformanceObserver((list) => {
@@ -145,14 +185,13 @@ const browser = await chromium.launch({
   args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
 });
 const pages = {
-  app: { url: `${base}/?version=${inForce.id}${VIEW}`, mark: 'carte-ort:sectors-painted' },
-  bare: { url: `${base}/bare/${VIEW}`, mark: 'bare:sectors-painted' },
+  app: { url: `${base}/?version=${inForce.id}${VIEW}` },
+  bare: { url: `${base}/bare/${VIEW}` },
 };
 const results: Record<keyof typeof pages, Load[]> = { app: [], bare: [] };
 // One warm-up of each (Chromium's own start-up), not counted.
-for (const p of Object.values(pages)) await load(browser, p.url, p.mark);
-for (let r = 0; r < RUNS; r++)
-  for (const name of (r % 2 ? ['bare', 'app'] : ['app', 'bare']) as (keyof typeof pages)[]) results[name].push(await load(browser, pages[name].url, pages[name].mark));
+for (const p of Object.values(pages)) await load(browser, p.url);
+for (let r = 0; r < RUNS; r++) for (const name of (r % 2 ? ['bare', 'app'] : ['app', 'bare']) as (keyof typeof pages)[]) results[name].push(await load(browser, pages[name].url));
 await browser.close();
 server.close();
 
@@ -169,7 +208,7 @@ console.log(
     .join(' ')}; headless Chromium, SwiftShader WebGL, offline, ${RUNS} alternated cold loads, medians`,
 );
 console.log(
-  `  ${'page'.padEnd(28)} ${'first sector paint'.padStart(18)} ${'JS before paint (gz)'.padStart(21)} ${'long tasks before'.padStart(18)} ${'heap after GC'.padStart(14)}`,
+  `  ${'page'.padEnd(28)} ${'first sector pixels'.padStart(18)} ${'JS before paint (gz)'.padStart(21)} ${'long tasks before'.padStart(18)} ${'heap after GC'.padStart(14)}`,
 );
 for (const [label, r] of [
   [`carte-ort ${pages.app.url.replace(base, '')}`, app],

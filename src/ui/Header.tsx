@@ -1,5 +1,5 @@
 import { formatPartialDate, loadLang, type Lang } from '../i18n';
-import { currentVersion, versionById } from '../state/versions';
+import { versionById } from '../state/versions';
 import type { AppStore } from '../state/app-state';
 import { SearchBox } from './SearchBox';
 import { useAppState, useStore, useT } from './store-context';
@@ -20,7 +20,8 @@ export function Header() {
   const shown = useAppState((s) => {
     const label = (id: string) => versionById(s, id)?.label ?? id;
     if (s.compare) return t('sheet.compare', { a: label(s.compare.a), b: label(s.compare.b) });
-    return t(s.extension !== null ? 'sheet.extension' : 'sheet.version', { version: currentVersion(s).label });
+    // versionById: a draft being deleted may still be the id shown for one render.
+    return t(s.extension !== null ? 'sheet.extension' : 'sheet.version', { version: label(s.versionId) });
   });
 
   return (

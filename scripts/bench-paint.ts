@@ -140,6 +140,8 @@ async function load(browser: Browser, url: string): Promise<Load> {
     (route) => route.abort('internetdisconnected'),
   );
   const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps named functions in __name(): the page needs it too.
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await page.addInitScript(pixelProbe, probePoints);
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];

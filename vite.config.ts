@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -167,8 +168,9 @@ function firstScreenModules(): Plugin {
     name: 'carte-ort-first-screen',
     apply: 'build',
     buildEnd() {
-      // The entry is index.html; its script is src/main.tsx.
-      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      // The entry is index.html; its script is src/main.tsx (the other entry, src/prerender.tsx, runs
+      // at build time only).
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry && !id.endsWith('/src/prerender.tsx'));
       const visit = (id: string) => {
         if (firstScreen.has(id)) return;
         firstScreen.add(id);
@@ -177,6 +179,20 @@ function firstScreenModules(): Plugin {
         for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
       };
       if (entry) visit(entry);
+    },
+  };
+}
+
+/** vite-prerender-plugin sets `manualChunks` when no output is configured under that name; this
+ * build splits with rolldown's `codeSplitting` (above), and rolldown warns at a `manualChunks` it ignores. */
+function noManualChunks(): Plugin {
+  return {
+    name: 'carte-ort-no-manual-chunks',
+    // After vite-prerender-plugin, which is 'post' too.
+    enforce: 'post',
+    configResolved(config) {
+      const output = config.build.rollupOptions.output;
+      if (output && !Array.isArray(output)) delete output.manualChunks;
     },
   };
 }
@@ -208,6 +224,9 @@ export default defineConfig({
     contentSecurityPolicy(),
     preloadMap(),
     previewHeaders(),
+    // The first screen as HTML in index.html (src/prerender.tsx), readable before any JavaScript.
+    vitePrerenderPlugin({ renderTarget: '#app', prerenderScript: resolve(import.meta.dirname, 'src/prerender.tsx') }),
+    noManualChunks(),
   ],
   // Lightning CSS reads @custom-media, so the phone breakpoint is written once in styles.css.
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },

@@ -10,8 +10,10 @@ export type { IndexedArea, LocatableGeometry } from './areas';
 
 export interface AreaIndex<P> {
   readonly areas: readonly IndexedArea<P>[];
-  /** The area holding a point, or holding most of a polygon's surface; null when none does (or, for a
-   * polygon, when this index has no polygon operations). */
+  /** The area holding a point, or holding most of a polygon's surface; null when none does. Without
+   * polygon operations (the first seconds in the browser), a polygon is placed by a point inside it
+   * (the mean of its outer ring's vertices: the action areas are small and compact), so that no
+   * count nor list says « outside » for an area that is inside while the exact answer loads. */
   locate(geometry: LocatableGeometry): IndexedArea<P> | null;
   /** How a polygon's surface falls across the areas: square metres in each, largest first (none
    * without polygon operations). */
@@ -19,6 +21,12 @@ export interface AreaIndex<P> {
   /** The same index (its point grid shared) answering for polygons with these operations; the same
    * object for the same operations, so that memoized selectors keep their results. */
   withPolygonOps(ops: PolygonOps | null): AreaIndex<P>;
+}
+
+function innerPoint(geometry: AreaGeometry): Position {
+  const ring = geometry.type === 'Polygon' ? geometry.coordinates[0]! : geometry.coordinates[0]![0]!;
+  const vertices = ring.slice(0, -1);
+  return [vertices.reduce((sum, p) => sum + p[0]!, 0) / vertices.length, vertices.reduce((sum, p) => sum + p[1]!, 0) / vertices.length];
 }
 
 export function createAreaIndex<P>(areas: readonly IndexedArea<P>[], ops: PolygonOps | null = null): AreaIndex<P> {
@@ -34,7 +42,8 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[], ops: Polygo
       const shares = (geometry: AreaGeometry) => withOps?.polygonShares(areas, geometry) ?? [];
       index = {
         areas,
-        locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : (shares(geometry)[0]?.area ?? null)),
+        locate: (geometry) =>
+          geometry.type === 'Point' ? locatePoint(geometry.coordinates) : withOps ? (shares(geometry)[0]?.area ?? null) : locatePoint(innerPoint(geometry)),
         shares,
         withPolygonOps: view,
       };

@@ -6,6 +6,7 @@ import { formatEuros } from '../i18n';
 import { formatDistance } from './format';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
+import { usePrerendering } from './prerender-context';
 
 export function ActionList({ actions, showCommune = false, distances }: { actions: readonly ActionFeature[]; showCommune?: boolean; distances?: ReadonlyMap<string, number> }) {
   const t = useT();
@@ -13,6 +14,9 @@ export function ActionList({ actions, showCommune = false, distances }: { action
   const lang = useAppState((s) => s.lang);
   const placed = useAppState(placements);
   const territory = useAppState((s) => s.data.territory);
+  // In the build's HTML, no status nor budget (the table published today decides them): the app
+  // adds them when it takes the page over.
+  const tracking = !usePrerendering();
   return (
     <ul class="action-list">
       {actions.map((a) => {
@@ -21,17 +25,17 @@ export function ActionList({ actions, showCommune = false, distances }: { action
         return (
           <li key={p.id} class="action-item" data-action={p.id}>
             <button type="button" class="action-item__title link-button" aria-label={t('action.open', { title: p.titre })} onClick={() => store.getState().selectAction(p.id)}>
-              <MarkerSwatch axis={p.axe} status={p.statut} />
+              {tracking && <MarkerSwatch axis={p.axe} status={p.statut} />}
               <span lang="fr">{p.titre}</span>
             </button>
             <div class="action-item__meta">
-              <AxisBadge axis={p.axe} /> <StatusBadge status={p.statut} />
+              <AxisBadge axis={p.axe} /> {tracking && <StatusBadge status={p.statut} />}
             </div>
             <div class="action-item__meta muted">
               <span lang="fr">{p.porteur.nom}</span>
               {showCommune && commune ? ` · ${communeName(territory, commune)}` : ''}
-              {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''} ·{' '}
-              {t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}
+              {distances?.has(p.id) ? ` · ${formatDistance(t, lang, distances.get(p.id)!)}` : ''}
+              {tracking && ` · ${t('action.budgetLine', { value: p.budget === null ? t('action.budgetUnknown') : formatEuros(lang, p.budget) })}`}
             </div>
             <div class="action-item__meta">
               <ProvenanceNote provenance={p.provenance} parts={p.indicatif} />

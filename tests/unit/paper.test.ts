@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { metresPerCssPx, scaleBar } from '../../src/geo/scale-bar';
 import { pointFrame } from '../../src/state/point-answers';
-import { sectorById } from '../../src/state/versions';
+import { placements, sectorById } from '../../src/state/versions';
+import { polygonOps } from '../../src/geo/polygon-shares';
 import { boundsOf } from '../../src/geo/bounds';
 import { projectData, testStore } from './helpers';
 
@@ -67,5 +68,17 @@ describe('the COPIL sheet (Fiche PDF)', () => {
     expect(sheet.subtitle).toBe('Le programme, actions sur le périmètre Avenant (8 novembre 2024)');
     expect(sheet.table.heading).toBe('Actions par axe et par statut');
     expect(sheet.table.rows.at(-1)).toEqual(['Total', '8', '10', '5', '1', '24', '']);
+  });
+});
+
+describe('the first screen, before the polygon operations arrive', () => {
+  it('places the two area actions in their sectors already (a point inside them), as the exact computation does', () => {
+    const store = testStore(projectData());
+    const rough = placements(store.getState());
+    store.getState().setPolygonOps(polygonOps);
+    const exact = placements(store.getState());
+    expect(exact['place-kiosque']?.sectorId).toBe('centre-bourg');
+    expect(exact['reconversion-friches']?.sectorId).toBe('friches-industrielles');
+    for (const id of ['place-kiosque', 'reconversion-friches']) expect(rough[id]?.sectorId).toBe(exact[id]?.sectorId);
   });
 });

@@ -63,7 +63,9 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')}; Debian Chromium headless, offline, ${base}${PATH} gzipped, median of ${RUNS}`,
 );
-console.log(`  ${'form'.padEnd(8)} ${'performance'.padStart(11)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)} ${'SI'.padStart(8)} ${'accessibility'.padStart(13)}`);
+console.log(
+  `  ${'form'.padEnd(8)} ${'performance'.padStart(11)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)} ${'SI'.padStart(8)} ${'accessibility'.padStart(13)}`,
+);
 for (const form of ['mobile', 'desktop'] as const) {
   const runs = results[form];
   const m = (key: keyof Omit<Run, 'failedA11y'>) => median(runs.map((x) => x[key]));

@@ -42,8 +42,7 @@ export function createAreaIndex<P>(areas: readonly IndexedArea<P>[], ops: Polygo
       const shares = (geometry: AreaGeometry) => withOps?.polygonShares(areas, geometry) ?? [];
       index = {
         areas,
-        locate: (geometry) =>
-          geometry.type === 'Point' ? locatePoint(geometry.coordinates) : withOps ? (shares(geometry)[0]?.area ?? null) : locatePoint(innerPoint(geometry)),
+        locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : withOps ? (shares(geometry)[0]?.area ?? null) : locatePoint(innerPoint(geometry))),
         shares,
         withPolygonOps: view,
       };

@@ -97,6 +97,23 @@ describe('the phone toolbar (390 px)', () => {
   });
 });
 
+describe('targets on a desktop (1350 × 940, Lighthouse’s desktop screen)', () => {
+  it.each([
+    ['the map, legend open', '/?sector=gare'],
+    ['the list', '/?view=liste'],
+    ['the extension', '/?extension=05110'],
+    ['a comparison', '/?compare=2023-convention,2024-avenant'],
+  ])('%s: no target under 24 × 24 px', async (_name, path) => {
+    const page = await openApp(browser(), path, { width: 1350, height: 940 });
+    if (path.includes('sector')) {
+      const legend = page.locator('.legend');
+      if (!(await legend.evaluate((el) => (el as HTMLDetailsElement).open))) await legend.locator('summary').click();
+    }
+    expect(await targetSizeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('200 % zoom (640 × 400 CSS px)', () => {
   it('with an answer open, the map keeps at least half the height and the answer is in view', async () => {
     const page = await openApp(browser(), '/?at=44.79110,6.55610', { width: 640, height: 400 });

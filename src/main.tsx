@@ -20,7 +20,7 @@ import { malformedParams, parseUrlState } from './state/url-grammar';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { browserServices, rememberedLang } from './services/browser';
 import type { LoadBasemap } from './map/basemap';
-import { loadLang, LANGS, translate, type Lang } from './i18n';
+import { loadLang, loadMoreWords, LANGS, translate, type Lang } from './i18n';
 import { draftWording } from './ui/draft-wording';
 import { StoreContext } from './ui/store-context';
 import { PortsContext } from './ui/ports';
@@ -145,7 +145,9 @@ function boot(): void {
       root,
     );
 
-    // Turf's polygon operations (two actions are areas, not points): after the map's first sectors.
+    // The words of the later views and tools, and Turf's polygon operations (two actions are areas,
+    // not points): after the map's first sectors.
+    void startup.afterFirstPaint.then(loadMoreWords);
     void startup.afterFirstPaint.then(loadPolygonOps).then((ops) => store.getState().setPolygonOps(ops));
 
     performance.mark('carte-ort:rendered');

@@ -12,6 +12,8 @@ import { PortsContext } from './ui/ports';
 import { StartupContext } from './ui/startup';
 import { PrerenderContext } from './ui/prerender-context';
 import { App } from './ui/App';
+import { addWords } from './i18n';
+import { frMore } from './i18n/fr-more';
 
 /** Nothing is asked of the network while prerendering: a service called would be a bug. */
 const noServices = new Proxy({} as StoreServices, {
@@ -21,6 +23,8 @@ const noServices = new Proxy({} as StoreServices, {
 });
 
 export function prerender(): { html: string } {
+  // Every French word, as the page has them once its later words are in.
+  addWords('fr', frMore);
   const store = createAppStore(loadBundledGeoData(), { lang: 'fr', services: noServices });
   // The exact placement of the two actions that are areas (the browser loads it after the map).
   store.getState().setPolygonOps(polygonOps);

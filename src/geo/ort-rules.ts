@@ -2,7 +2,7 @@
 // worker) and the draft editor: the PVD town's centre lies in a sector; sectors lie in the
 // communes that sign the version. Light on purpose: the first screen's store refuses to delete
 // the sector holding the town centre.
-import { booleanPointInPolygon } from '@turf/turf';
+import { buildPointGrid } from './point-grid';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Territory } from '../data/schemas';
 
@@ -18,6 +18,7 @@ export const ortRules = (territory: Territory, signatories: readonly string[] | 
   signatories,
 });
 
-/** Whether one of these sectors holds the town centre (its edge included). */
+/** Whether one of these sectors holds the town centre (its edge included): the point grid the
+ * first screen has already (point-grid.ts, exact on edges), not Turf. */
 export const holdsTownCentre = (sectors: readonly { readonly geometry: Polygon | MultiPolygon }[], at: readonly [number, number]): boolean =>
-  sectors.some((s) => booleanPointInPolygon([at[0], at[1]], s.geometry));
+  buildPointGrid(sectors.map((s) => s.geometry)).locate(at[0], at[1]) >= 0;

@@ -1,9 +1,6 @@
 import type { frExtension } from './fr-extension';
 
 export const enExtension: Record<keyof typeof frExtension, string> = {
-  'scenario.centreRequired': 'Refused: without sector “{sector}”, no sector would hold the centre of {commune}, the main town, which an ORT must include.',
-  'extension.open': 'Intercommunal extension',
-  'extension.close': 'Close the extension',
   'extension.title': 'Intercommunal extension of the ORT',
   'extension.intro': 'What if other communes of the CC joined the ORT? Tick them here or click them on the map, starting from “{version}”. The page’s link keeps your choice.',
   'extension.legalFrame':
@@ -69,5 +66,4 @@ export const enExtension: Record<keyof typeof frExtension, string> = {
   'scenario.startingDescription': 'Starting sector « à délimiter »: a circle of {radius} m around the commune’s centre, to be redrawn by editing its vertices.',
   'scenario.needContours': 'Commune outlines unavailable: draw the sector with “Draw a sector”.',
   'indicators.loadFailed': 'Imported indicators: {reason}.',
-  'extension.short': 'Extension',
 };

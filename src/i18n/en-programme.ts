@@ -1,7 +1,6 @@
 import type { frProgramme } from './fr-programme';
 
 export const enProgramme: Record<keyof typeof frProgramme, string> = {
-  'view.programme': 'Programme',
   'programme.title': 'The programme at a glance',
   'programme.timeline': 'Steps of the programme',
   'programme.seeVersion': 'See the perimeter “{label}” on the map',
@@ -22,7 +21,6 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'programme.col.where': 'Where',
   'programme.col.count': 'Actions',
   'programme.source': 'Source of the steps and the review: {source}.',
-  'a11y.link': 'Accessibility',
   'a11y.title': 'Accessibility statement',
   'a11y.commitment':
     'The Communauté de communes is committed to making its online services accessible, under article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the ORT map.',
@@ -65,15 +63,10 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.preparing': 'Preparing the sheet…',
   'sheet.failed': 'The sheet could not be prepared: {reason}',
   'sheet.title': 'ORT map — sheet for the steering committee',
-  'sheet.version': 'Perimeter: {version}',
   'sheet.continued': '{heading} (continued)',
   'sheet.programme': 'The programme, actions on the perimeter {version}',
   'sheet.sector': 'Sector {sector} — {version}',
-  'sheet.compare': 'Comparison: {a} → {b}',
-  'sheet.extension': 'Intercommunal extension from {version}',
-  'sheet.date': 'Sheet of {date}',
   'sheet.legend': 'Legend',
-  'sheet.north': 'N',
   'sheet.sources': 'Sources and credits',
   'sheet.actions': 'Actions shown ({count})',
   'sheet.sectors': 'Sectors: {names}',
@@ -82,7 +75,6 @@ export const enProgramme: Record<keyof typeof frProgramme, string> = {
   'sheet.source.contours': 'Commune outlines: © IGN – ADMIN EXPRESS, via geo.api.gouv.fr (Licence Ouverte).',
   'sheet.source.project': 'Programme data: {source}; each item says whether it comes from the CC’s page, from a public source, or is indicative (to be confirmed).',
   'sheet.indicative': 'Indicative information, not a decision: outlines are indicative; only the ORT agreement and its amendments are binding.',
-  'sheet.mapAlt': 'Map of the view shown',
   'sheet.budgetUnknown': 'Budget “—”: not published (ORT agreement).',
   'share.menu': 'Share ▾',
 };

@@ -9,12 +9,6 @@ export const enShare: Record<keyof typeof frShare, string> = {
   'share.tooLarge': 'This draft is too detailed for a link ({length} characters, {max} at most): export it as a file and send the file.',
   'share.unsupported': 'This browser cannot compress a link: export the draft as a file and send the file.',
   'share.received': 'Draft received by link: it is kept in this browser only if you keep it.',
-  'share.damaged.not-base64':
-    'The link’s draft cannot be opened: the link holds characters that are not part of it (cut or changed when copied?). The rest of the map works; ask for a new link, or the file.',
-  'share.damaged.truncated': 'The link’s draft cannot be opened: the link is incomplete (cut when copied?). The rest of the map works; ask for a new link, or the file.',
-  'share.damaged.not-json': 'The link’s draft cannot be opened: its content cannot be read. The rest of the map works; ask for a new link, or the file.',
-  'share.damaged.not-a-draft': 'The link’s draft cannot be opened: its content is not a perimeter draft. The rest of the map works; ask for a new link, or the file.',
-  'share.damaged.unsupported': 'The link’s draft cannot be opened: this browser cannot decompress it. The rest of the map works; ask for a new link, or the file.',
   'problem.prj-unknown':
     'coordinate system “{name}” (.prj file) not supported: WGS84, Lambert-93 or the conic zones CC42 to CC50 expected; export the shapefile again in one of them',
   'problem.zip-unreadable': 'unreadable zip archive ({detail})',

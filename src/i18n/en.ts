@@ -1,4 +1,5 @@
 import type { MessageKey } from './fr';
+import { enFirstScreenExtras } from './en-first-screen';
 import { enProblems } from './en-problems';
 import { enExtension } from './en-extension';
 import { enProgramme } from './en-programme';
@@ -282,6 +283,7 @@ const enCore: Record<Exclude<MessageKey, keyof typeof enProblems | keyof typeof 
   'draft.setAsideDownload': 'Download {name}',
   'draft.setAsideDiscard': 'Delete {name}',
   'draft.notEditable': 'This outline (several parts, or over {max} vertices) is edited in a GIS, not on this map; it is checked and exported like the others.',
+  ...enFirstScreenExtras,
 };
 
 export const en: Record<MessageKey, string> = { ...enCore, ...enProblems, ...enExtension, ...enProgramme, ...enSuivi, ...enShare };

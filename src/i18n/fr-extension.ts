@@ -1,8 +1,5 @@
 // French messages of the elected officials' tools: extension view, indicators, scenarios.
 export const frExtension = {
-  'scenario.centreRequired': 'Refusé : sans le secteur « {sector} », plus aucun secteur ne contiendrait le centre de {commune}, ville principale, qu’une ORT doit inclure.',
-  'extension.open': 'Extension intercommunale',
-  'extension.close': 'Fermer l’extension',
   'extension.title': 'Extension intercommunale de l’ORT',
   'extension.intro':
     'Et si d’autres communes de la CC rejoignaient l’ORT ? Cochez-les ici ou cliquez-les sur la carte, en partant de « {version} ». Le lien de la page garde votre choix.',
@@ -71,5 +68,4 @@ export const frExtension = {
   'scenario.startingDescription': 'Secteur de départ « à délimiter » : cercle de {radius} m autour du centre de la commune, à redessiner avec les modifications de sommets.',
   'scenario.needContours': 'Contours des communes indisponibles : dessinez le secteur avec « Dessiner un secteur ».',
   'indicators.loadFailed': 'Indicateurs importés : {reason}.',
-  'extension.short': 'Extension',
 } as const;

@@ -1,6 +1,5 @@
 // French messages of the programme view and the accessibility statement.
 export const frProgramme = {
-  'view.programme': 'Programme',
   'programme.title': 'Le programme en un coup d’œil',
   'programme.timeline': 'Les étapes du programme',
   'programme.seeVersion': 'Voir le périmètre « {label} » sur la carte',
@@ -21,7 +20,6 @@ export const frProgramme = {
   'programme.col.where': 'Où',
   'programme.col.count': 'Actions',
   'programme.source': 'Source des étapes et du bilan : {source}.',
-  'a11y.link': 'Accessibilité',
   'a11y.title': 'Déclaration d’accessibilité',
   'a11y.commitment':
     'La Communauté de communes s’engage à rendre ses services en ligne accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique à la carte de l’ORT.',
@@ -65,15 +63,10 @@ export const frProgramme = {
   'sheet.preparing': 'Préparation de la fiche…',
   'sheet.failed': 'Fiche impossible à préparer : {reason}',
   'sheet.title': 'Carte de l’ORT — fiche pour le comité de pilotage',
-  'sheet.version': 'Périmètre : {version}',
   'sheet.continued': '{heading} (suite)',
   'sheet.programme': 'Le programme, actions sur le périmètre {version}',
   'sheet.sector': 'Secteur {sector} — {version}',
-  'sheet.compare': 'Comparaison : {a} → {b}',
-  'sheet.extension': 'Extension intercommunale à partir de {version}',
-  'sheet.date': 'Fiche du {date}',
   'sheet.legend': 'Légende',
-  'sheet.north': 'N',
   'sheet.sources': 'Sources et crédits',
   'sheet.actions': 'Actions affichées ({count})',
   'sheet.sectors': 'Secteurs : {names}',
@@ -82,7 +75,6 @@ export const frProgramme = {
   'sheet.source.contours': 'Contours des communes : © IGN – ADMIN EXPRESS, via geo.api.gouv.fr (Licence Ouverte).',
   'sheet.source.project': 'Données du programme : {source} ; chaque élément dit s’il vient de la page de la CC, d’une source publique, ou s’il est indicatif (à confirmer).',
   'sheet.indicative': 'Information indicative, ne vaut pas décision : les tracés sont indicatifs, seules la convention d’ORT et ses avenants font foi.',
-  'sheet.mapAlt': 'Carte de la vue affichée',
   'sheet.budgetUnknown': 'Budget « — » : non communiqué (convention d’ORT).',
   'share.menu': 'Partager ▾',
 } as const;

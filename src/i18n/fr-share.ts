@@ -8,15 +8,6 @@ export const frShare = {
   'share.tooLarge': 'Ce brouillon est trop détaillé pour un lien ({length} caractères, {max} au plus) : exportez-le en fichier et envoyez le fichier.',
   'share.unsupported': 'Ce navigateur ne sait pas compresser un lien : exportez le brouillon en fichier et envoyez le fichier.',
   'share.received': 'Brouillon reçu par lien : il n’est enregistré dans ce navigateur que si vous le gardez.',
-  'share.damaged.not-base64':
-    'Le brouillon du lien ne peut pas être ouvert : le lien contient des caractères qui n’en font pas partie (coupé ou modifié lors de la copie ?). Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
-  'share.damaged.truncated':
-    'Le brouillon du lien ne peut pas être ouvert : le lien est incomplet (coupé lors de la copie ?). Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
-  'share.damaged.not-json': 'Le brouillon du lien ne peut pas être ouvert : son contenu est illisible. Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
-  'share.damaged.not-a-draft':
-    'Le brouillon du lien ne peut pas être ouvert : son contenu n’est pas un brouillon de périmètre. Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
-  'share.damaged.unsupported':
-    'Le brouillon du lien ne peut pas être ouvert : ce navigateur ne sait pas le décompresser. Le reste de la carte fonctionne ; demandez un nouveau lien, ou le fichier.',
   'problem.prj-unknown':
     'système de coordonnées « {name} » (fichier .prj) non pris en charge : WGS84, Lambert-93 ou coniques CC42 à CC50 attendus ; réexportez le shapefile dans l’un d’eux',
   'problem.zip-unreadable': 'archive zip illisible ({detail})',

@@ -1,12 +1,10 @@
-import { frProblems } from './fr-problems';
-import { frExtension } from './fr-extension';
-import { frProgramme } from './fr-programme';
-import { frSuivi } from './fr-suivi';
-import { frShare } from './fr-share';
+import type { frMore } from './fr-more';
+import { frFirstScreenExtras } from './fr-first-screen';
 
-// French, the default language. Every UI string lives here or in the fr-*.ts parts it composes;
-// `en.ts` must have the same keys.
-const frCore = {
+// French, the default language: the words of the first screen. The words of the views and tools
+// that load later (programme, extension, the action table, planners' files, problems) are in the
+// fr-*.ts parts, loaded with them (fr-more.ts); `en.ts` must have the same keys as both.
+export const fr = {
   'app.title': 'Carte de l’ORT — {territory}',
   'app.subtitle': 'Opération de revitalisation du territoire · Petites Villes de Demain',
   'app.skipToPanel': 'Aller au panneau d’information',
@@ -286,8 +284,7 @@ const frCore = {
   'draft.setAsideDownload': 'Télécharger {name}',
   'draft.setAsideDiscard': 'Supprimer {name}',
   'draft.notEditable': 'Ce tracé (plusieurs parties, ou plus de {max} sommets) se modifie dans un SIG, pas sur cette carte ; il est vérifié et exporté comme les autres.',
+  ...frFirstScreenExtras,
 } as const;
 
-export const fr = { ...frCore, ...frProblems, ...frExtension, ...frProgramme, ...frSuivi, ...frShare };
-
-export type MessageKey = keyof typeof fr;
+export type MessageKey = keyof typeof fr | keyof typeof frMore;

@@ -4,9 +4,23 @@ export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type { MessageKey };
 
-// French is the default and ships with the first screen; English is loaded when chosen (loadLang
-// before setLang). Until then an English key falls back to French rather than to nothing.
-const catalogues: Partial<Record<Lang, Record<MessageKey, string>>> = { fr };
+// French is the default and ships with the first screen (its later words with the views that use
+// them: loadMoreWords); English is loaded when chosen (loadLang before setLang). Until then an
+// English key falls back to French rather than to nothing.
+const catalogues: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = { fr: { ...fr } };
+
+/** Adds words to a language's catalogue (fr-more.ts adds the French of the later views). */
+export function addWords(lang: Lang, words: Partial<Record<MessageKey, string>>): void {
+  catalogues[lang] = { ...catalogues[lang], ...words };
+}
+
+let moreWords: Promise<void> | null = null;
+/** The French words of the views and tools that load after the first screen; resolves once
+ * translate() has them (English comes whole with loadLang). */
+export function loadMoreWords(): Promise<void> {
+  moreWords ??= import('./fr-more').then((m) => addWords('fr', m.frMore));
+  return moreWords;
+}
 
 /** Loads a language's catalogue; resolves once translate() can use it. */
 export async function loadLang(lang: Lang): Promise<void> {
@@ -52,7 +66,13 @@ export function territoryWordsOf(
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = (catalogues[lang] ?? fr)[key];
+  const template = catalogues[lang]?.[key] ?? catalogues.fr?.[key];
+  // A later view's word asked before its words arrived (ui/lazy.ts waits for them): a bug, said
+  // in the console; the page shows nothing rather than a code.
+  if (template === undefined) {
+    console.error(`i18n: « ${key} » asked before its words were loaded`);
+    return '';
+  }
   if (!template.includes('{')) return template;
   return withPlurals(lang, template, params).replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
 }

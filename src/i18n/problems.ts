@@ -5,7 +5,11 @@ import { isSuiviProblem, type DataProblem } from '../data/problems';
 import type { ImportProblem } from '../geo/import-sectors';
 import type { IndicatorCsvProblem } from '../data/indicator-csv';
 import type { SuiviProblem } from '../data/suivi';
-import { formatNumber, translate, type Lang } from './index';
+import { addWords, formatNumber, translate, type Lang } from './index';
+import { frMore } from './fr-more';
+
+// Problem words are in the later parts: whoever words a problem (a lazy view, a CLI) has them all.
+addWords('fr', frMore);
 
 /** Problems name communes by INSEE code; callers that know the territory give their names. */
 export type CommuneNamer = (insee: string) => string;

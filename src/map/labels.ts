@@ -2,7 +2,7 @@
 // read by screen readers), styled by CSS. Where two would overlap, the later one (groups in the
 // order they were set, e.g. sectors before communes) is hidden until the map moves apart again.
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { MapLabel } from '../state/selectors';
+import type { MapLabel } from '../state/map-selectors';
 
 export class LabelLayer {
   private readonly markers = new Map<string, Marker[]>();

@@ -6,7 +6,8 @@ import { AXES, STATUSES } from '../data/vocabulary';
 import type { SectorFeature } from '../data/schemas';
 import type { AppState } from '../state/app-state';
 import { currentSectors } from '../state/versions';
-import { markerPoint, memberContours, pvdCommunes } from '../state/selectors';
+import { memberContours, pvdCommunes } from '../state/selectors';
+import { markerPoint } from '../state/map-selectors';
 import { AXIS_COLORS, COMMUNE_LINE_COLOR, EXTENSION_COLORS, PVD_COMMUNE_FILL, SECTOR_COLOR, STATUS_MARKER } from '../style/palette';
 
 export const SECTOR_FILL = 'sectors-fill';

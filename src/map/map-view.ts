@@ -7,7 +7,7 @@ import type { Selection } from '../state/selection';
 import type { BasemapId } from '../state/ui';
 import { currentSectors } from '../state/versions';
 import { editedDraftId } from '../state/drafts';
-import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/selectors';
+import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/map-selectors';
 import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { translate } from '../i18n';

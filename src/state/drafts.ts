@@ -1,10 +1,8 @@
 // Drafts: perimeter versions prepared in the browser (kept in IndexedDB through the store's saved-work
 // services, never on a server), their undo history, the drawing mode, and their live validation (memoized per draft).
 import { slug } from '../data/ids';
-import { createSelector } from 'reselect';
 import type { SectorCollection, VersionMeta } from '../data/schemas';
 import { holdsTownCentre } from '../geo/ort-rules';
-import { labelPoint } from '../geo/label-point';
 import { emptyHistory, record, step, type Step } from './history';
 import { versionInForce } from '../data/geodata';
 import { allVersions, hasVersion, versionSectors } from './versions';
@@ -16,21 +14,6 @@ const isDraft = (s: AppState, id: string): boolean => s.drafts.some((d) => d.met
 
 /** The draft whose sectors the map edits: the version shown, when it is a draft and neither a comparison nor the extension view is open. */
 export const editedDraftId = (s: AppState): string | null => (s.compare === null && s.extension === null && isDraft(s, s.versionId) ? s.versionId : null);
-
-/** Which communes hold a sector of a draft (the commune at a point inside each sector: cheap even
- * for a very detailed outline); empty without contours. */
-export const communeSectors = createSelector(
-  [(s: AppState, id: string) => versionSectors(s, id), (s: AppState) => s.contours],
-  (sectors, contours): ReadonlyMap<string, readonly string[]> => {
-    const held = new Map<string, string[]>();
-    if (!sectors || contours.status !== 'ready') return held;
-    for (const f of sectors.features) {
-      const insee = contours.index.locate({ type: 'Point', coordinates: labelPoint(f.geometry) })?.id;
-      if (insee) held.set(insee, [...(held.get(insee) ?? []), f.properties.id]);
-    }
-    return held;
-  },
-);
 
 /** A random id for a new draft (never shown): two tabs' drafts with the same `brouillon-N` differ by it. */
 const newUid = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

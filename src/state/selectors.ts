@@ -3,13 +3,10 @@
 // component re-renders, and Turf runs again, only when what they depend on changes.
 import { createSelector } from 'reselect';
 import { territoryWordsOf, type TerritoryWords } from '../i18n';
-import { boundsOf } from '../geo/bounds';
 import type { ActionFeature, CommuneContour, Programme, Territory } from '../data/schemas';
-import { labelPoint } from '../geo/label-point';
 import { communeOf, type CommuneRef } from '../geo/commune-of';
-import { exportVersion } from '../geo/export-version';
 import { versionInForce, type GeoData } from '../data/geodata';
-import { currentSectors, placements, sectorById, versionById, versionSectors } from './versions';
+import { placements } from './versions';
 import type { AppState } from './app-state';
 
 const NONE: readonly ActionFeature[] = [];
@@ -42,9 +39,6 @@ const actionsByCommune = createSelector([(s: AppState) => s.data.actions.feature
 
 export const actionsInCommune = (s: AppState, insee: string): readonly ActionFeature[] => actionsByCommune(s).get(insee) ?? NONE;
 
-/** Where an action's marker goes: the point itself, or a point inside its polygon. */
-export const markerPoint = (a: ActionFeature): [number, number] => labelPoint(a.geometry);
-
 /** A commune's current official name from territory.json (contour files may carry older short forms). */
 export const communeName = (territory: Territory, commune: { insee: string; nom: string }): string => territory.communes.find((c) => c.insee === commune.insee)?.nom ?? commune.nom;
 
@@ -69,70 +63,12 @@ export const pvdCommunes = (s: AppState): readonly string[] => s.data.territory.
 
 export const link = (data: GeoData, id: 'contact' | 'denormandie' | 'renovation') => data.programme.liens.find((l) => l.id === id);
 
-/** Bounds of what is selected, for the map to bring it into view. */
-export function selectionBounds(s: AppState): [number, number, number, number] | null {
-  const { selection } = s;
-  switch (selection.kind) {
-    case 'sector': {
-      const sector = sectorById(s, selection.id);
-      return sector ? boundsOf([sector.geometry]) : null;
-    }
-    case 'action': {
-      const action = actionById(s, selection.id);
-      if (!action) return null;
-      const [x, y] = markerPoint(action);
-      return [x, y, x, y];
-    }
-    case 'point': {
-      const [x, y] = selection.lngLat;
-      return [x, y, x, y];
-    }
-    case 'commune': {
-      const contour = s.contours.status === 'ready' ? s.contours.contours.features.find((f) => f.properties.code === selection.insee) : undefined;
-      return contour ? boundsOf([contour.geometry]) : null;
-    }
-    case 'none':
-      return null;
-  }
-}
-
 /** The official contours of the EPCI's communes (a contours file may hold a whole département); null without contours. */
 export const memberContours = createSelector([(s: AppState) => s.data.territory.communes, (s: AppState) => s.contours], (communes, contours): readonly CommuneContour[] | null => {
   if (contours.status !== 'ready') return null;
   const members = new Set(communes.map((c) => c.insee));
   return contours.contours.features.filter((f) => members.has(f.properties.code));
 });
-
-/** Bounds of the EPCI: its communes' official contours, else the territory's box. */
-export function territoryBounds(s: AppState): [number, number, number, number] {
-  const features = memberContours(s) ?? [];
-  return boundsOf(features.map((f) => f.geometry)) ?? [...s.data.territory.bbox];
-}
-
-export interface MapLabel {
-  readonly text: string;
-  readonly at: [number, number];
-}
-
-export const sectorLabelsOf = (sectors: readonly { properties: { nom: string }; geometry: Parameters<typeof labelPoint>[0] }[]): MapLabel[] =>
-  sectors.map((f) => ({ text: f.properties.nom, at: labelPoint(f.geometry) }));
-
-export const sectorLabels = createSelector([currentSectors], (sectors): readonly MapLabel[] => sectorLabelsOf(sectors));
-
-/** Names from territory.json (current official names), positions from the contours. */
-export const communeLabels = createSelector([(s: AppState) => s.data.territory.communes, (s: AppState) => s.contours], (communes, contours): readonly MapLabel[] => {
-  if (contours.status !== 'ready') return [];
-  return communes.flatMap((c) => {
-    const contour = contours.contours.features.find((f) => f.properties.code === c.insee);
-    return contour ? [{ text: c.nom, at: labelPoint(contour.geometry) }] : [];
-  });
-});
-
-export function exportDraftGeoJson(s: AppState, id: string): string | null {
-  const meta = versionById(s, id);
-  const sectors = versionSectors(s, id);
-  return meta && sectors ? exportVersion(meta, sectors) : null;
-}
 
 /** The words that name the territory in sentences ({territory}, {ofTerritory}, examples), from its geodata. */
 export const territoryWords = createSelector(

@@ -2,9 +2,10 @@
 import { h, type ComponentType } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { StartupContext } from './startup';
+import { loadMoreWords } from '../i18n';
 
 /** `afterFirstPaint`: wait for the map's first sectors before loading (tools the first screen shows
- * but nobody uses in its first second). */
+ * but nobody uses in its first second). Shown once its code and the later views' words are in. */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, options: { afterFirstPaint?: boolean } = {}): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   return function Lazy(props: P) {
@@ -13,10 +14,13 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     useEffect(() => {
       const after = options.afterFirstPaint && startup ? startup.afterFirstPaint : Promise.resolve();
       if (!Component)
-        void after.then(load).then((c) => {
-          loaded = c;
-          setComponent(() => c);
-        });
+        // The later views' words come with their code.
+        void after
+          .then(() => Promise.all([load(), loadMoreWords()]))
+          .then(([c]) => {
+            loaded = c;
+            setComponent(() => c);
+          });
     }, []);
     return Component ? h(Component, props) : null;
   };

@@ -66,11 +66,18 @@ export async function openApp(browser: Browser, path: string, options: OpenOptio
     Object.assign(window, { cspViolations: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  // A word asked before its part of the catalogue was loaded shows as nothing (i18n/index.ts): any
+  // such miss fails the test when it closes the page.
+  const missingWords: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('i18n:')) missingWords.push(m.text());
+  });
   const close = page.close.bind(page);
   page.close = async (options) => {
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []).catch(() => [] as string[]);
     await close(options);
     if (violations.length) throw new Error(`Content-Security-Policy violations: ${violations.join(' | ')}`);
+    if (missingWords.length) throw new Error(`Words not loaded: ${missingWords.join(' | ')}`);
   };
   await page.route(
     (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),

@@ -3,10 +3,14 @@ import { loadLang, territoryWordsOf } from '../../src/i18n';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fr } from '../../src/i18n/fr';
+import { fr as firstScreen } from '../../src/i18n/fr';
+import { frMore } from '../../src/i18n/fr-more';
 import { en } from '../../src/i18n/en';
 import { translate } from '../../src/i18n';
 import { ROOT } from './helpers';
+
+// Every French word: the first screen's and the later views' (loaded with them in the app).
+const fr = { ...firstScreen, ...frMore };
 
 // English is loaded on demand in the app; these tests read it.
 beforeAll(() => loadLang('en'));
@@ -15,6 +19,10 @@ beforeAll(() => loadLang('en'));
 const sourcesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).map(String);
 
 describe('i18n', () => {
+  it('keeps each French word in one place: the first screen’s, or the later views’', () => {
+    expect(Object.keys(firstScreen).filter((k) => k in frMore)).toEqual([]);
+  });
+
   it('has the same keys in French and English, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
     expect(Object.entries(en).filter(([, v]) => !v.trim())).toEqual([]);

@@ -2,7 +2,7 @@
 // « à délimiter » (a circle around the commune's centre) to redraw on the map.
 import { STARTING_SECTOR_RADIUS_M } from '../../geo/commune-centre';
 import { useState } from 'preact/hooks';
-import { communeSectors } from '../../state/drafts';
+import { communeSectors } from '../../state/draft-communes';
 import { useAppState, useStore, useT } from '../store-context';
 
 const RADII_M = [250, 500, 1000] as const;

@@ -49,7 +49,11 @@ function boot(): void {
   // wait for the map's first sectors: started earlier, they would compete with MapLibre for the
   // network and the main thread on a phone. If the map cannot draw, they wait 4 s at most.
   const painted = firstPaint(4000);
-  const startup: Startup = { afterFirstPaint: painted.painted, droppedFiles: listenForDroppedFiles(document) };
+  let tableIsKnown = () => {};
+  const tableKnown = new Promise<void>((resolve) => {
+    tableIsKnown = resolve;
+  });
+  const startup: Startup = { afterFirstPaint: painted.painted, droppedFiles: listenForDroppedFiles(document), tableKnown };
   // Not at the top level: lazy chunks import from this one, and a top-level await here would make
   // them wait for it while it waits for them.
   void start();
@@ -59,9 +63,10 @@ function boot(): void {
     const lang: Lang = LANGS.includes(remembered as Lang) ? (remembered as Lang) : 'fr';
     if (lang !== 'fr') await loadLang(lang);
     const store = createAppStore(data, { lang, services });
-    // The figures of the table published today, not those of the build, from the first screen on: it
-    // was asked for with the page, so this rarely waits. A slow table (1.5 s) is applied when it comes.
-    await Promise.race([store.getState().loadPublishedTable(), new Promise((resolve) => setTimeout(resolve, 1500))]);
+    // The figures of the table published today, not those of the build: it was asked for with the
+    // page. Nothing waits for it but what shows its figures (statuses, budgets, markers: hidden while
+    // it is pending; the later views: startup.tableKnown). A slow table (1.5 s) is applied when it comes.
+    void Promise.race([store.getState().loadPublishedTable(), new Promise((resolve) => setTimeout(resolve, 1500))]).then(tableIsKnown);
 
     // Saved drafts and indicators load after the map's first sectors, unless the link names a
     // draft (compare=2024-avenant,brouillon-1): then the link waits for them.

@@ -10,7 +10,6 @@ import type { StoreServices } from './state/shape/services';
 import { StoreContext } from './ui/store-context';
 import { PortsContext } from './ui/ports';
 import { StartupContext } from './ui/startup';
-import { PrerenderContext } from './ui/prerender-context';
 import { App } from './ui/App';
 import { addWords } from './i18n';
 import { frMore } from './i18n/fr-more';
@@ -30,15 +29,13 @@ export function prerender(): { html: string } {
   store.getState().setPolygonOps(polygonOps);
   const never = new Promise<void>(() => {});
   const html = renderToString(
-    <PrerenderContext.Provider value={true}>
-      <StoreContext.Provider value={store}>
-        <PortsContext.Provider value={{ mountCompare: () => never as never, captureMap: async () => null }}>
-          <StartupContext.Provider value={{ afterFirstPaint: never, droppedFiles: { take: () => () => {} } }}>
-            <App wideScreen={true} />
-          </StartupContext.Provider>
-        </PortsContext.Provider>
-      </StoreContext.Provider>
-    </PrerenderContext.Provider>,
+    <StoreContext.Provider value={store}>
+      <PortsContext.Provider value={{ mountCompare: () => never as never, captureMap: async () => null }}>
+        <StartupContext.Provider value={{ afterFirstPaint: never, tableKnown: never, droppedFiles: { take: () => () => {} } }}>
+          <App wideScreen={true} />
+        </StartupContext.Provider>
+      </PortsContext.Provider>
+    </StoreContext.Provider>,
   );
   // The page's Content-Security-Policy refuses style attributes in HTML (the app sets them from
   // script, which it allows): the few colour swatches get theirs when the app takes over.

@@ -1,6 +1,6 @@
 // Sources and layers of the project's data, styled from feature properties and feature-state
 // (hover, selected) rather than many filtered layers.
-import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { AXES, STATUSES } from '../data/vocabulary';
 import type { SectorFeature } from '../data/schemas';
@@ -92,8 +92,18 @@ function actionSources(s: AppState): { points: FeatureCollection; areas: Feature
   };
 }
 
+/** The actions shown: the legend's axes and statuses; none until the table published today is
+ * known (a marker's look says its status, which that table may change). */
 export function actionFilter(s: AppState): FilterSpecification {
+  if (s.suivi.status === 'pending') return ['==', ['get', 'id'], ''];
   return ['all', ['in', ['get', 'axe'], ['literal', [...s.axes]]], ['in', ['get', 'statut'], ['literal', [...s.statuses]]]];
+}
+
+/** The actions' sources again, when the table published today changed them. */
+export function updateActionSources(map: MapLibreMap, s: AppState): void {
+  const actions = actionSources(s);
+  (map.getSource('action-areas') as GeoJSONSource | undefined)?.setData(actions.areas);
+  (map.getSource('action-points') as GeoJSONSource | undefined)?.setData(actions.points);
 }
 
 export function addDataLayers(map: MapLibreMap, s: AppState): void {

@@ -12,7 +12,7 @@ import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { translate } from '../i18n';
 import { mapLocale, relabelControls } from './locale';
-import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource } from './layers';
+import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource, updateActionSources } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
@@ -155,7 +155,9 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
         showExtension(next, !linkHasView && next.extension !== null && prev.contours.status !== 'ready');
       }
       if (next.extension !== prev.extension || currentSectors(next) !== currentSectors(prev)) showExtension(next, prev.extension === null);
-      if (next.axes !== prev.axes || next.statuses !== prev.statuses) {
+      // The table published today arrived: its statuses, then the markers (hidden until then).
+      if (next.data.actions !== prev.data.actions) updateActionSources(map, next);
+      if (next.axes !== prev.axes || next.statuses !== prev.statuses || next.suivi.status !== prev.suivi.status) {
         for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
       }
       if (next.selection !== prev.selection || next.versionId !== prev.versionId) showSelection(next.selection, next, true);

@@ -6,7 +6,6 @@ import { formatEuros } from '../i18n';
 import { formatDistance } from './format';
 import { AxisBadge, MarkerSwatch, ProvenanceNote, StatusBadge } from './badges';
 import { useAppState, useStore, useT } from './store-context';
-import { usePrerendering } from './prerender-context';
 
 export function ActionList({ actions, showCommune = false, distances }: { actions: readonly ActionFeature[]; showCommune?: boolean; distances?: ReadonlyMap<string, number> }) {
   const t = useT();
@@ -14,9 +13,9 @@ export function ActionList({ actions, showCommune = false, distances }: { action
   const lang = useAppState((s) => s.lang);
   const placed = useAppState(placements);
   const territory = useAppState((s) => s.data.territory);
-  // In the build's HTML, no status nor budget (the table published today decides them): the app
-  // adds them when it takes the page over.
-  const tracking = !usePrerendering();
+  // No status nor budget until the table published today is known (the build's HTML is made
+  // before it, the first render too): never a stale one.
+  const tracking = useAppState((s) => s.suivi.status !== 'pending');
   return (
     <ul class="action-list">
       {actions.map((a) => {

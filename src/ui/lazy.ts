@@ -14,9 +14,9 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     useEffect(() => {
       const after = options.afterFirstPaint && startup ? startup.afterFirstPaint : Promise.resolve();
       if (!Component)
-        // The later views' words come with their code.
+        // The later views' words come with their code; their figures once the published table is known.
         void after
-          .then(() => Promise.all([load(), loadMoreWords()]))
+          .then(() => Promise.all([load(), loadMoreWords(), startup?.tableKnown]))
           .then(([c]) => {
             loaded = c;
             setComponent(() => c);

@@ -9,6 +9,9 @@ export interface Startup {
   /** Resolved by the map's first sector frame, or after a few seconds if the map cannot draw (no
    * WebGL): nothing waits forever. */
   readonly afterFirstPaint: Promise<void>;
+  /** Resolved once the action table published today is known (applied, refused or unreachable),
+   * or after 1.5 s: the views that show its figures (statuses, budgets) wait for it. */
+  readonly tableKnown: Promise<void>;
   readonly droppedFiles: DroppedFiles;
 }
 

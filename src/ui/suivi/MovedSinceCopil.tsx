@@ -3,16 +3,15 @@
 import { movedSinceCopil } from '../../state/programme';
 import { formatPartialDate } from '../../i18n';
 import { useAppState, useStore, useT } from '../store-context';
-import { usePrerendering } from '../prerender-context';
 
 export function MovedSinceCopil({ heading: Heading = 'h3' }: { heading?: 'h3' | 'h4' }) {
   const t = useT();
   const store = useStore();
   const lang = useAppState((s) => s.lang);
   const moved = useAppState(movedSinceCopil);
-  // The published table decides it: not in the build's HTML, where it could be stale.
-  const prerendering = usePrerendering();
-  if (!moved || prerendering) return null;
+  // The table published today decides it: nothing until it is known (nor in the build's HTML).
+  const pending = useAppState((s) => s.suivi.status === 'pending');
+  if (!moved || pending) return null;
   return (
     <div class="moved-since-copil" data-moved={moved.actions.length}>
       <Heading>{t('moved.title', { date: formatPartialDate(lang, moved.copil.date) })}</Heading>

@@ -53,12 +53,7 @@ function boot(): void {
   const tableKnown = new Promise<void>((resolve) => {
     tableIsKnown = resolve;
   });
-  // …and, once the sectors are on screen, until the main thread is idle (MapLibre's own start on a
-  // phone is a second of work: the tools' code parsed meanwhile would only make the page slower to answer).
-  const whenIdle = () =>
-    new Promise<void>((resolve) => ('requestIdleCallback' in window ? window.requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 200)));
-  const afterFirstPaint = painted.painted.then(whenIdle);
-  const startup: Startup = { afterFirstPaint, droppedFiles: listenForDroppedFiles(document), tableKnown };
+  const startup: Startup = { afterFirstPaint: painted.painted, droppedFiles: listenForDroppedFiles(document), tableKnown };
   // Not at the top level: lazy chunks import from this one, and a top-level await here would make
   // them wait for it while it waits for them.
   void start();

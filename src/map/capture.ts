@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapCapture } from '../state/shape/map-ports';
 import { metresPerCssPx } from '../geo/scale-bar';
+import { overlaysOn } from './overlays';
 
 const idle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {
@@ -26,19 +27,9 @@ export async function captureMap(map: MapLibreMap, minWidthPx: number): Promise<
       map.triggerRepaint();
     });
     const canvas = map.getCanvas();
-    const box = container.getBoundingClientRect();
-    const labels = [...container.querySelectorAll<HTMLElement>('.map-label')]
-      .filter((el) => getComputedStyle(el).display !== 'none')
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return {
-          text: el.textContent ?? '',
-          x: (r.left + r.width / 2 - box.left) / cssWidth,
-          y: (r.top + r.height / 2 - box.top) / cssHeight,
-          kind: el.classList.contains('map-label--sectors') ? 'sector' : 'commune',
-        };
-      })
-      .filter((l) => l.text && l.x >= 0 && l.x <= 1 && l.y >= 0 && l.y <= 1);
+    const labels = overlaysOn(container)
+      .filter((o) => o.kind !== 'pin')
+      .map(({ text, x, y, kind }) => ({ text, x, y, kind }));
     return {
       image,
       widthPx: canvas.width,

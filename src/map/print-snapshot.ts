@@ -5,6 +5,7 @@
 // of the live map; it leaves when printing is over. Synchronous: `beforeprint` does not wait.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerCssPx, scaleBar } from '../geo/scale-bar';
+import { overlaysOn } from './overlays';
 
 /** Print resolution: the picture is read at least at this pixel ratio. */
 const PRINT_PIXEL_RATIO = 2;
@@ -14,19 +15,6 @@ const BAR_MAX_SHARE = 30;
 export interface PrintWords {
   readonly north: string;
   readonly mapAlt: string;
-}
-
-function overlay(box: DOMRect, el: HTMLElement, anchor: 'centre' | 'bottom'): HTMLElement | null {
-  const r = el.getBoundingClientRect();
-  const x = (r.left + r.width / 2 - box.left) / box.width;
-  const y = ((anchor === 'bottom' ? r.bottom : r.top + r.height / 2) - box.top) / box.height;
-  if (x < 0 || x > 1 || y < 0 || y > 1 || r.width === 0) return null;
-  const copy = el.cloneNode(true) as HTMLElement;
-  copy.removeAttribute('style');
-  copy.classList.add('map-print__overlay', `map-print__overlay--${anchor}`);
-  copy.style.left = `${x * 100}%`;
-  copy.style.top = `${y * 100}%`;
-  return copy;
 }
 
 /** The figure for paper, made now from what the map shows; null when the map is hidden. */
@@ -50,14 +38,15 @@ function printFigure(map: MapLibreMap, words: PrintWords): HTMLElement | null {
   const img = frame.appendChild(document.createElement('img'));
   img.src = image;
   img.alt = words.mapAlt;
-  for (const el of container.querySelectorAll<HTMLElement>('.map-label')) {
-    if (getComputedStyle(el).display === 'none' || el.classList.contains('map-label--hidden')) continue;
-    const copy = overlay(box, el, 'centre');
-    if (copy) frame.appendChild(copy);
+  // Labels and pin as on screen, placed in % of the picture so that they stay put at any printed size.
+  for (const o of overlaysOn(container)) {
+    const copy = o.element.cloneNode(true) as HTMLElement;
+    copy.removeAttribute('style');
+    copy.classList.add('map-print__overlay', `map-print__overlay--${o.kind === 'pin' ? 'bottom' : 'centre'}`);
+    copy.style.left = `${o.x * 100}%`;
+    copy.style.top = `${o.y * 100}%`;
+    frame.appendChild(copy);
   }
-  const pin = container.querySelector<HTMLElement>('.map-pin');
-  const pinCopy = pin && overlay(box, pin, 'bottom');
-  if (pinCopy) frame.appendChild(pinCopy);
   const north = frame.appendChild(document.createElement('span'));
   north.className = 'map-print__north';
   north.textContent = `↑ ${words.north}`;

@@ -26,10 +26,9 @@ export function selectionBounds(s: AppState): [number, number, number, number] |
       const [x, y] = markerPoint(action);
       return [x, y, x, y];
     }
-    case 'point': {
-      const [x, y] = selection.lngLat;
-      return [x, y, x, y];
-    }
+    case 'point':
+      // Framed with its nearest sector when outside: pointFrame (point-answers.ts, loaded with the card).
+      return null;
     case 'commune': {
       const contour = s.contours.status === 'ready' ? s.contours.contours.features.find((f) => f.properties.code === selection.insee) : undefined;
       return contour ? boundsOf([contour.geometry]) : null;

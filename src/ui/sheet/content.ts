@@ -173,11 +173,11 @@ export function sheetContent(s: AppState, today: Date): SheetContent {
         heading: t('programme.matrixTitle'),
         columns: [t('list.col.axe'), ...STATUSES.map((st) => t(`status.${st}`)), t('programme.total'), t('programme.col.known')],
         rows: [
-          ...AXES.map((a) => [
-            t(`axis.${a}`),
-            ...STATUSES.map((st) => String(matrix.cells[a][st])),
-            String(matrix.byAxis[a]),
-            formatBudget(t, s.lang, budgets.find((b) => b.axis === a)!.known, budgets.find((b) => b.axis === a)!.unknown),
+          ...budgets.map(({ axis, known, unknown }) => [
+            t(`axis.${axis}`),
+            ...STATUSES.map((st) => String(matrix.cells[axis][st])),
+            String(matrix.byAxis[axis]),
+            formatBudget(t, s.lang, known, unknown),
           ]),
           [t('programme.total'), ...STATUSES.map((st) => String(matrix.byStatus[st])), String(matrix.total), ''],
         ],

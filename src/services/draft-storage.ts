@@ -1,34 +1,23 @@
 // Drafts live in the browser's IndexedDB (idb-keyval), one record per draft, checked with zod when
-// read back. A damaged record is set aside alone (the others load), kept once however often the
-// page loads, and can be downloaded or discarded; drafts saved the old way (one list) are moved
-// to the new records on first load, never lost.
-import { createStore, del, entries, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+// read back (draft-record.ts, loaded only when there are drafts to read). A damaged record is set
+// aside alone (the others load), kept once however often the page loads, and can be downloaded or
+// discarded; drafts saved the old way (one list) are moved to the new records on first load, never lost.
+import { createStore, del, entries, get, keys, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import type { VersionMeta } from '../data/schemas';
+import type { DraftSectors } from './draft-record';
+import { fail, ok, type Result } from '../data/result';
+import type { SetAside } from '../data/set-aside';
 
 /** idb-keyval's own default store (the same database), for the saves' transactions. */
 let defaultDb: UseStore | null = null;
 const defaultStore = () => (defaultDb ??= createStore('keyval-store', 'keyval'));
-import { z } from '../data/zod';
-import { areaGeometrySchema, sectorPropertiesSchema, versionMetaSchema, type VersionMeta } from '../data/schemas';
-import { fail, ok, type Result } from '../data/result';
-import type { SetAside } from '../data/set-aside';
 
 /** Drafts saved before this version of the app: one list under one key. */
 export const OLD_KEY = 'carte-ort.drafts.v1';
 const DRAFT_PREFIX = 'carte-ort.draft.v2.';
 const ASIDE_PREFIX = 'carte-ort.set-aside.';
 
-// A draft may hold work in progress (a sector not named yet): the name may be empty here, and the
-// live validation says so; everything else has the shape of a published version.
-const draftSectorsSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: sectorPropertiesSchema.extend({ nom: z.string() }), geometry: areaGeometrySchema })),
-});
-// Drafts saved before versions listed their signatory communes have none: they get the version in force's.
-const savedMetaSchema = versionMetaSchema.extend({ communes: versionMetaSchema.shape.communes.optional() });
-// `uid`: set when the draft was made (absent from drafts saved before), tells apart two drafts that
-// two tabs gave the same id; `unexported`: changed since its last export (only this browser holds it).
-const savedDraftSchema = z.object({ meta: savedMetaSchema, sectors: draftSectorsSchema, uid: z.string().optional(), unexported: z.boolean().optional() });
-export type SavedDraft = { meta: VersionMeta; sectors: z.infer<typeof draftSectorsSchema>; uid?: string; unexported?: boolean };
+export type SavedDraft = { meta: VersionMeta; sectors: DraftSectors; uid?: string; unexported?: boolean };
 export type SavedDrafts = SavedDraft[];
 
 export interface LoadedDrafts {
@@ -75,6 +64,10 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
     const key = `${ASIDE_PREFIX}${fingerprint(raw)}`;
     if ((await get(key, store)) === undefined) await set(key, { name, at: now, raw }, store);
   };
+  // The validators load only when there is a draft to check.
+  const stored = await keys(store);
+  if (!stored.some((key) => String(key).startsWith(DRAFT_PREFIX) || key === OLD_KEY)) return { drafts: [], setAside: await setAsideRecords(store) };
+  const { savedDraftSchema } = await import('./draft-record');
   // First load after the change of format: each draft of the old list becomes its own record.
   const old = await get(OLD_KEY, store);
   if (old !== undefined) {
@@ -88,7 +81,6 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
     await del(OLD_KEY, store);
   }
   const drafts: SavedDrafts = [];
-  const aside: SetAside[] = [];
   for (const [key, value] of await entries(store)) {
     const k = String(key);
     if (k.startsWith(DRAFT_PREFIX)) {
@@ -105,6 +97,12 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
       }
     }
   }
+  drafts.sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'fr', { numeric: true }));
+  return { drafts, setAside: await setAsideRecords(store) };
+}
+
+async function setAsideRecords(store?: UseStore): Promise<SetAside[]> {
+  const aside: SetAside[] = [];
   for (const [key, value] of await entries(store)) {
     const k = String(key);
     if (k.startsWith(ASIDE_PREFIX)) {
@@ -112,8 +110,7 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
       aside.push({ key: k, name: typeof v?.name === 'string' ? v.name : k, at: typeof v?.at === 'string' ? v.at : '', raw: v?.raw ?? value });
     }
   }
-  drafts.sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'fr', { numeric: true }));
-  return { drafts, setAside: aside };
+  return aside;
 }
 
 /** The drafts written or deleted by a save, told to the other tabs of this browser. */

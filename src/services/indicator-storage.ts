@@ -1,7 +1,7 @@
-// Imported indicators stay in this browser (IndexedDB), checked with zod when read back; an
-// unreadable copy is set aside, never silently dropped.
+// Imported indicators stay in this browser (IndexedDB), checked with zod when read back (loaded
+// only then: most visitors have none); an unreadable copy is set aside, never silently dropped.
 import { get, set, del } from 'idb-keyval';
-import { importedIndicatorsSchema, type ImportedIndicators } from '../data/indicators';
+import type { ImportedIndicators } from '../data/indicators';
 import { fail, ok, type Result } from '../data/result';
 
 const KEY = 'carte-ort.indicators.v1';
@@ -14,6 +14,7 @@ export async function loadIndicators(): Promise<Result<ImportedIndicators | null
     return fail('unavailable', `stockage du navigateur indisponible (${(e as Error).message})`);
   }
   if (raw === undefined) return ok(null);
+  const { importedIndicatorsSchema } = await import('../data/indicators');
   const parsed = importedIndicatorsSchema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
   await set(`${KEY}.unreadable.${Date.now()}`, raw).catch(() => undefined);

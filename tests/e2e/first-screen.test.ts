@@ -31,4 +31,14 @@ describe('the first screen in the page’s HTML', () => {
     expect(await page.locator('.panel .action-list').first().textContent()).toContain('Budget');
     await page.close();
   });
+
+  it('fetches no validator for a visit with nothing saved: zod and the schemas load only to read saved drafts', async () => {
+    const requested: string[] = [];
+    const page = await openApp(browser(), '/', { setup: async (p) => p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+    // The saved work is read after the first sectors: drafts, then indicators.
+    await expect.poll(() => requested.some((path) => /\/indicator-storage-[\w-]+\.js$/.test(path)), { timeout: 20_000 }).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => /\/(zod|schemas|draft-record|indicators)-[\w-]+\.js$/.test(path))).toEqual([]);
+    await page.close();
+  });
 });

@@ -12,16 +12,17 @@ export class LabelLayer {
   }
 
   private readonly declutter = (): void => {
+    // All shown, then all measured, then the overlapping ones hidden: one layout, not one a label.
+    const elements = [...this.markers.values()].flatMap((group) => group.map((m) => m.getElement()));
+    for (const el of elements) el.classList.remove('map-label--hidden');
+    const rects = elements.map((el) => el.getBoundingClientRect());
     const kept: DOMRect[] = [];
-    for (const group of this.markers.values())
-      for (const marker of group) {
-        const el = marker.getElement();
-        el.classList.remove('map-label--hidden');
-        const r = el.getBoundingClientRect();
-        if (r.width === 0) continue;
-        if (kept.some((k) => r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom)) el.classList.add('map-label--hidden');
-        else kept.push(r);
-      }
+    elements.forEach((el, i) => {
+      const r = rects[i]!;
+      if (r.width === 0) return;
+      if (kept.some((k) => r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom)) el.classList.add('map-label--hidden');
+      else kept.push(r);
+    });
   };
 
   /** Replace one group of labels ("communes", "sectors"). */

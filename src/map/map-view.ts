@@ -12,7 +12,7 @@ import { extensionRows } from '../state/extension-figures';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { translate } from '../i18n';
 import { mapLocale, relabelControls } from './locale';
-import { ACTION_LAYERS, SECTOR_FILL, addDataLayers, actionFilter, communeSource, sectorSource, updateActionSources } from './layers';
+import { ACTION_LAYERS, SECTOR_FILL, actionFilter, communeSource, dataStyle, sectorSource, updateActionSources } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
@@ -41,7 +41,7 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   const linkHasView = window.location.hash.includes('map=');
   const map = new maplibregl.Map({
     container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': NEUTRAL_BACKGROUND } }] },
+    style: dataStyle(initial, NEUTRAL_BACKGROUND),
     center: initial.data.territory.center,
     zoom: 14,
     hash: 'map',
@@ -131,10 +131,22 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     void applyBasemap(map, choice, loadBasemap, basemapAbort.signal, () => store.getState().basemapFailed(choice));
   }
 
+  /** The data's sources and filters, when the store's data changed from `prev`'s. */
+  function updateData(next: AppState, prev: AppState): void {
+    if (currentSectors(next) !== currentSectors(prev)) (map.getSource('sectors') as maplibregl.GeoJSONSource).setData(sectorSource(next));
+    if (next.contours !== prev.contours) (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
+    // The table published today arrived: its statuses, then the markers (hidden until then).
+    if (next.data.actions !== prev.data.actions) updateActionSources(map, next);
+    if (next.axes !== prev.axes || next.statuses !== prev.statuses || next.suivi.status !== prev.suivi.status) {
+      for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
+    }
+  }
+
   map.on('load', () => {
     performance.mark('carte-ort:map-load');
     const s = store.getState();
-    addDataLayers(map, s);
+    // The style was made from the store at creation: what changed since (a late table, another version).
+    updateData(s, initial);
     labels.set('sectors', sectorLabels(s));
     labels.set('communes', communeLabels(s));
     showSelection(s.selection, s, !linkHasView);
@@ -143,33 +155,26 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
     showExtension(s, !linkHasView);
 
     unsubscribe = store.subscribe((next, prev) => {
-      if (currentSectors(next) !== currentSectors(prev)) {
-        (map.getSource('sectors') as maplibregl.GeoJSONSource).setData(sectorSource(next));
-        labels.set('sectors', sectorLabels(next));
-      }
+      updateData(next, prev);
+      if (currentSectors(next) !== currentSectors(prev)) labels.set('sectors', sectorLabels(next));
       if (next.contours !== prev.contours) {
-        (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
         labels.set('communes', communeLabels(next));
         if (next.selection.kind === 'commune') showSelection(next.selection, next, true);
         // Contours arriving after the extension view opened: fit the EPCI's real outline.
         showExtension(next, !linkHasView && next.extension !== null && prev.contours.status !== 'ready');
       }
       if (next.extension !== prev.extension || currentSectors(next) !== currentSectors(prev)) showExtension(next, prev.extension === null);
-      // The table published today arrived: its statuses, then the markers (hidden until then).
-      if (next.data.actions !== prev.data.actions) updateActionSources(map, next);
-      if (next.axes !== prev.axes || next.statuses !== prev.statuses || next.suivi.status !== prev.suivi.status) {
-        for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
-      }
       if (next.selection !== prev.selection || next.versionId !== prev.versionId) showSelection(next.selection, next, true);
       if (next.basemap.choice !== prev.basemap.choice) switchBasemap(next.basemap.choice);
       if (editedDraftId(next) !== editedDraftId(prev)) showEditor(editedDraftId(next));
     });
     container.dataset.mapReady = 'true';
   });
-  // The first frame showing a sector, as a User Timing mark: what `npm run bench:paint` measures
-  // (and what real-user monitoring would read). Checked on each frame until it is there.
+  // The first frame drawn with the sectors' data in (its tiles loaded), as a User Timing mark:
+  // what real-user monitoring would read, and what releases the loads that wait for the map
+  // (startup.afterFirstPaint). `npm run bench:paint` does not trust it: it reads the pixels.
   const markFirstSectors = () => {
-    if (!map.getLayer(SECTOR_FILL) || map.queryRenderedFeatures({ layers: [SECTOR_FILL] }).length === 0) return;
+    if (!map.getSource('sectors') || !map.isSourceLoaded('sectors')) return;
     performance.mark('carte-ort:sectors-painted');
     map.off('render', markFirstSectors);
     onFirstPaint?.();

@@ -124,27 +124,31 @@ function checkedGeodata(dir: string): Plugin {
 // before it downloads the map library (Lighthouse mobile: LCP 3.2 s → 1.3 s without the preload).
 // main.tsx asks for them first thing when it runs.
 
-/** The modules the entry imports statically (the first screen): filled at the end of the build's
- * module graph, read by the chunking below. Rolldown otherwise splits them into a dozen small
- * chunks (each also shared with some lazy view), a dozen requests and less compression before
- * anything can render. */
+/** The modules the entry imports statically (the first screen), and those the map's module
+ * (src/map/map-view.ts, asked for first thing by main.tsx) imports statically besides it: filled
+ * at the end of the build's module graph, read by the chunking below. Rolldown otherwise splits
+ * them into a dozen small chunks (each also shared with some lazy view): a dozen requests, each a
+ * round trip on a phone's network, and less compression, before anything can render. */
 const firstScreen = new Set<string>();
+const mapModules = new Set<string>();
 function firstScreenModules(): Plugin {
   return {
     name: 'carte-ort-first-screen',
     apply: 'build',
     buildEnd() {
+      const visit = (id: string, into: Set<string>) => {
+        if (into.has(id) || firstScreen.has(id)) return;
+        into.add(id);
+        // Not through Turf's barrel (it imports every Turf package; tree-shaking keeps what is used).
+        if (id.includes('/node_modules/@turf/turf/')) return;
+        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep, into);
+      };
       // The entry is index.html; its script is src/main.tsx (the other entry, src/prerender.tsx, runs
       // at build time only).
       const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry && !id.endsWith('/src/prerender.tsx'));
-      const visit = (id: string) => {
-        if (firstScreen.has(id)) return;
-        firstScreen.add(id);
-        // Not through Turf's barrel (it imports every Turf package; tree-shaking keeps what is used).
-        if (id.includes('/node_modules/@turf/turf/')) return;
-        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
-      };
-      if (entry) visit(entry);
+      if (entry) visit(entry, firstScreen);
+      const mapView = [...this.getModuleIds()].find((id) => id.endsWith('/src/map/map-view.ts'));
+      if (mapView) visit(mapView, mapModules);
     },
   };
 }
@@ -203,6 +207,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
+        // Escaped to ASCII: V8 keeps a script's source for as long as the page lives, two bytes a
+        // character as soon as one character is beyond Latin-1 (MapLibre's vertical punctuation, our
+        // « ’ »): 1.3 MB of a phone's memory instead of 2.7 MB (rolldown's `charset` documents why).
+        charset: 'ascii',
         // The page's one entry: the app (its first screen, the group below).
         entryFileNames: 'assets/app-[hash].js',
         codeSplitting: {
@@ -211,7 +219,8 @@ export default defineConfig({
             // Named for what they hold (rolldown names a shared chunk after its first module: MapLibre
             // came out as "capture").
             { name: 'maplibre', test: (id: string) => /[\\/]node_modules[\\/]maplibre-gl[\\/]/.test(id) || id.endsWith('/src/map/maplibre.ts'), priority: 2 },
-            { name: 'map-layers', test: (id: string) => /[\\/]src[\\/]map[\\/](layers|basemap|labels|capture)\.ts$/.test(id), priority: 1 },
+            // The map's module and what it imports (MapLibre aside): one request with MapLibre's.
+            { name: 'map', test: (id: string) => mapModules.has(id), priority: 1 },
           ],
         },
       },

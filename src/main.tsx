@@ -16,6 +16,7 @@ import './ui/styles.css';
 import { loadBundledGeoData } from './data/bundled-geodata';
 import { createAppStore } from './state/store';
 import { bindUrl } from './state/url';
+import { placementsNeedPolygonOps } from './state/versions';
 import { malformedParams, parseUrlState } from './state/url-grammar';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { browserServices, rememberedLang } from './services/browser';
@@ -150,10 +151,20 @@ function boot(): void {
       root,
     );
 
-    // The words of the later views and tools, and Turf's polygon operations (two actions are areas,
-    // not points): after the map's first sectors.
+    // The words of the later views and tools: after the map's first sectors.
     void startup.afterFirstPaint.then(loadMoreWords);
-    void startup.afterFirstPaint.then(loadPolygonOps).then((ops) => store.getState().setPolygonOps(ops));
+    // Turf's polygon operations (polyclip-ts), only once an action's area meets an outline in the
+    // version shown (a draft, contours arriving): an area inside one sector is placed without them.
+    void startup.afterFirstPaint.then(() => {
+      let stop = () => {};
+      const loadIfNeeded = () => {
+        if (!placementsNeedPolygonOps(store.getState())) return;
+        stop();
+        void loadPolygonOps().then((ops) => store.getState().setPolygonOps(ops));
+      };
+      stop = store.subscribe(loadIfNeeded);
+      loadIfNeeded();
+    });
 
     performance.mark('carte-ort:rendered');
     bindUrl(store, {

@@ -1,20 +1,25 @@
 // Answers "which of these areas holds this geometry?" for communes and for sectors alike.
-// Points go to a uniform grid (point-grid.ts), built on the first point asked; polygons to Turf's
+// Points go to a uniform grid (point-grid.ts), built on the first point asked; a polygon inside one
+// area (or outside all) is placed exactly without clipping (sole-area.ts); the others need Turf's
 // exact intersection (polygon-shares.ts), when the index is given those operations: the browser
-// loads them after the first paint and the store hands them over (withPolygonOps).
+// loads them only when a polygon needs them, and the store hands them over (withPolygonOps).
 import type { Position } from 'geojson';
 import type { AreaGeometry, IndexedArea, LocatableGeometry, PolygonOps } from './areas';
 import { buildPointGrid, type PointGrid } from './point-grid';
+import { soleArea } from './sole-area';
 
 export type { IndexedArea, LocatableGeometry } from './areas';
 
 export interface AreaIndex<P> {
   readonly areas: readonly IndexedArea<P>[];
   /** The area holding a point, or holding most of a polygon's surface; null when none does. Without
-   * polygon operations (the first seconds in the browser), a polygon is placed by a point inside it
-   * (the mean of its outer ring's vertices: the action areas are small and compact), so that no
-   * count nor list says « outside » for an area that is inside while the exact answer loads. */
+   * polygon operations, a polygon that meets an area's outline (placesExactly: false) is placed by a
+   * point inside it (the mean of its outer ring's vertices: the action areas are small and compact),
+   * so that no count nor list says « outside » for an area that is inside while the exact answer loads. */
   locate(geometry: LocatableGeometry): IndexedArea<P> | null;
+  /** Whether `locate` answers exactly for this geometry: a point, a polygon wholly inside one area
+   * or outside all, or any polygon once the index has the polygon operations. */
+  placesExactly(geometry: LocatableGeometry): boolean;
   /** How a polygon's surface falls across the areas: square metres in each, largest first (none
    * without polygon operations). */
   shares(geometry: AreaGeometry): { readonly area: IndexedArea<P>; readonly m2: number }[];
@@ -31,18 +36,39 @@ function innerPoint(geometry: AreaGeometry): Position {
 
 export function createAreaIndex<P>(areas: readonly IndexedArea<P>[], ops: PolygonOps | null = null): AreaIndex<P> {
   let grid: PointGrid | null = null;
-  function locatePoint(position: Position): IndexedArea<P> | null {
+  function locateIndex(position: Position): number {
     grid ??= buildPointGrid(areas.map((a) => a.geometry));
-    return areas[grid.locate(position[0]!, position[1]!)] ?? null;
+    return grid.locate(position[0]!, position[1]!);
+  }
+  const locatePoint = (position: Position): IndexedArea<P> | null => areas[locateIndex(position)] ?? null;
+  // The polygons asked about are the actions' own objects: each is decided once.
+  const sole = new WeakMap<AreaGeometry, number | undefined>();
+  function soleIndex(geometry: AreaGeometry): number | undefined {
+    if (!sole.has(geometry))
+      sole.set(
+        geometry,
+        soleArea(
+          areas.map((a) => a.geometry),
+          geometry,
+          locateIndex,
+        ),
+      );
+    return sole.get(geometry);
   }
   const views = new Map<PolygonOps | null, AreaIndex<P>>();
   function view(withOps: PolygonOps | null): AreaIndex<P> {
     let index = views.get(withOps);
     if (!index) {
       const shares = (geometry: AreaGeometry) => withOps?.polygonShares(areas, geometry) ?? [];
+      const locatePolygon = (geometry: AreaGeometry): IndexedArea<P> | null => {
+        if (withOps) return shares(geometry)[0]?.area ?? null;
+        const i = soleIndex(geometry);
+        return i === undefined ? locatePoint(innerPoint(geometry)) : (areas[i] ?? null);
+      };
       index = {
         areas,
-        locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : withOps ? (shares(geometry)[0]?.area ?? null) : locatePoint(innerPoint(geometry))),
+        locate: (geometry) => (geometry.type === 'Point' ? locatePoint(geometry.coordinates) : locatePolygon(geometry)),
+        placesExactly: (geometry) => geometry.type === 'Point' || withOps !== null || soleIndex(geometry) !== undefined,
         shares,
         withPolygonOps: view,
       };

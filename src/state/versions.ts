@@ -62,6 +62,14 @@ export const placements = createSelector(
   (actions, sectors, communes, ops): Readonly<Record<string, ActionPlacement>> => placeActions(actions, sectorIndexOf(sectors).withPolygonOps(ops), communes),
 );
 
+/** Whether an action's area meets a sector's or a commune's outline in the version shown: only
+ * the polygon operations can then say where most of it lies (main.tsx loads them then). */
+export const placementsNeedPolygonOps = (s: AppState): boolean => {
+  if (s.polygonOps) return false;
+  const [sectors, communes] = [sectorIndexOf(currentSectors(s)), communeIndexOf(s)];
+  return s.data.actions.features.some((a) => !sectors.placesExactly(a.geometry) || (communes !== null && !communes.placesExactly(a.geometry)));
+};
+
 /** Versions holding a sector id, oldest first. */
 export const versionsWithSector = (data: GeoData, sectorId: string): VersionMeta[] =>
   byDate(data.versions).filter((v) => data.sectorsByVersion[v.id]?.features.some((f) => f.properties.id === sectorId));

@@ -32,13 +32,16 @@ describe('the first screen in the page’s HTML', () => {
     await page.close();
   });
 
-  it('fetches no validator for a visit with nothing saved: zod and the schemas load only to read saved drafts', async () => {
+  it('fetches neither the validators nor the polygon operations for a resident’s visit: zod only to read saved drafts, polyclip only for an area across an outline', async () => {
     const requested: string[] = [];
     const page = await openApp(browser(), '/', { setup: async (p) => p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
     // The saved work is read after the first sectors: drafts, then indicators.
     await expect.poll(() => requested.some((path) => /\/indicator-storage-[\w-]+\.js$/.test(path)), { timeout: 20_000 }).toBe(true);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => /\/(zod|schemas|draft-record|indicators)-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(requested.filter((path) => /\/(zod|schemas|draft-record|indicators|polygon-shares)-[\w-]+\.js$/.test(path))).toEqual([]);
+    // The overview counts the two areas in their sectors all the same.
+    const sectors = (await page.locator('.sector-list li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(sectors).toEqual(['Centre-bourg 11 actions', 'Friches industrielles 1 action', 'Quartier de la gare 3 actions']);
     await page.close();
   });
 });

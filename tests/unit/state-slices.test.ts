@@ -7,7 +7,11 @@ import { parseUrlState } from '../../src/state/url-grammar';
 import { actionsInSector, territoryWords } from '../../src/state/selectors';
 import { pointAnswers } from '../../src/state/point-answers';
 import { draftProblems } from '../../src/state/draft-checks';
-import { placements, versionSectors } from '../../src/state/versions';
+import { placements, placementsNeedPolygonOps, versionSectors } from '../../src/state/versions';
+import { polygonOps } from '../../src/geo/polygon-shares';
+import { area, bbox, bboxPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import type { SectorFeature } from '../../src/data/schemas';
 import { readPerimeterFile, importSectors } from '../../src/geo/import-sectors';
 import { geoProblemText, importProblemText } from '../../src/i18n/problems';
 import { BOW_TIE_SECTOR, FRENCH_DRAFT, LINE_FEATURE, projectData, STATION_LNGLAT, testStore } from './helpers';
@@ -128,6 +132,34 @@ describe('memoized selectors', () => {
     store.getState().selectVersion('2023-convention');
     expect(placements(store.getState())).not.toBe(first);
     expect(actionsInSector(store.getState(), 'gare')).toEqual([]);
+  });
+
+  it('asks for the polygon operations only when an action area meets an outline of the version shown', () => {
+    const store = testStore(data);
+    // The project's two areas lie inside one sector each: placed without them.
+    expect(placementsNeedPolygonOps(store.getState())).toBe(false);
+    const friche = data.actions.features.find((a) => a.properties.id === 'reconversion-friches')!;
+    const [w, s, e, n] = bbox(friche);
+    // A draft of two sectors, split across the friche: 30 % of it to the west, 70 % to the east.
+    const cut = w + (e - w) * 0.3;
+    const westBox = bboxPolygon([w - 0.001, s - 0.001, cut, n + 0.001]);
+    const eastBox = bboxPolygon([cut, s - 0.001, e + 0.001, n + 0.001]);
+    const sector = (id: string, box: typeof westBox) => ({
+      type: 'Feature' as const,
+      properties: { id, nom: id, description: '', provenance: 'indicatif' as const },
+      geometry: box.geometry as SectorFeature['geometry'],
+    });
+    store.getState().addDraft(FRENCH_DRAFT, { type: 'FeatureCollection', features: [sector('ouest', westBox), sector('est', eastBox)] });
+    expect(placementsNeedPolygonOps(store.getState())).toBe(true);
+    store.getState().setPolygonOps(polygonOps);
+    expect(placementsNeedPolygonOps(store.getState())).toBe(false);
+    // With them, the sector holding most of its surface (Turf's own intersection, here).
+    const shareIn = (box: typeof westBox) => {
+      const common = intersect(featureCollection([box, feature(friche.geometry as Polygon)]));
+      return common ? area(common) : 0;
+    };
+    const expected = shareIn(westBox) > shareIn(eastBox) ? 'ouest' : 'est';
+    expect(placements(store.getState())['reconversion-friches']?.sectorId).toBe(expected);
   });
 });
 

@@ -31,6 +31,12 @@ export function DraftPanel({ draftId }: { draftId: string }) {
   const drawMode = useAppState((s) => s.drawMode);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const label = draft?.meta.label;
+  useEffect(() => {
+    const field = nameField.current;
+    if (field && label !== undefined && document.activeElement !== field) field.value = label;
+  }, [label]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -77,7 +83,15 @@ export function DraftPanel({ draftId }: { draftId: string }) {
       {persisted === 'refused' && <p class="notice notice--warning draft-panel__persist">{t('draft.persistRefused')}</p>}
       <label class="field">
         <span>{t('draft.rename')}</span>
-        <input type="text" value={draft.meta.label} onChange={(e) => store.getState().renameDraft(draftId, draftWording(t, (e.currentTarget as HTMLInputElement).value.trim()))} />
+        {/* Not controlled: a re-render while the name is typed (another tab saving: this draft may
+            get a free id) must not put the old name back. A name changed elsewhere, or another
+            draft's, shows unless the field is in use. */}
+        <input
+          ref={nameField}
+          type="text"
+          defaultValue={draft.meta.label}
+          onChange={(e) => store.getState().renameDraft(draftId, draftWording(t, (e.currentTarget as HTMLInputElement).value.trim()))}
+        />
       </label>
 
       <ScenarioCommunes draftId={draftId} />

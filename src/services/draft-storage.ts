@@ -29,6 +29,12 @@ export interface LoadedDrafts {
 // which matters for a detailed outline of several megabytes.
 const written = new Map<string, unknown>();
 
+/** The validators of saved drafts: fetched when there are drafts to read, or as soon as this tab
+ * saves one (another tab may write at the same moment: reading it back must then be quick, or
+ * the user's next edit would race with it). */
+let records: Promise<typeof import('./draft-record')> | null = null;
+const recordChecks = () => (records ??= import('./draft-record'));
+
 /** The page waits for the drafts before its first render: never longer than this. */
 const READ_TIMEOUT_MS = 3_000;
 
@@ -67,7 +73,7 @@ async function readAll(communes: readonly string[], store?: UseStore): Promise<L
   // The validators load only when there is a draft to check.
   const stored = await keys(store);
   if (!stored.some((key) => String(key).startsWith(DRAFT_PREFIX) || key === OLD_KEY)) return { drafts: [], setAside: await setAsideRecords(store) };
-  const { savedDraftSchema } = await import('./draft-record');
+  const { savedDraftSchema } = await recordChecks();
   // First load after the change of format: each draft of the old list becomes its own record.
   const old = await get(OLD_KEY, store);
   if (old !== undefined) {
@@ -129,6 +135,7 @@ export async function saveDrafts(
   deleted: readonly SavedDraft[] = [],
   store: UseStore = defaultStore(),
 ): Promise<Result<{ readonly taken: readonly string[] }, 'unavailable'>> {
+  void recordChecks();
   try {
     const changed = drafts.filter((d) => written.get(`${DRAFT_PREFIX}${d.meta.id}`) !== d);
     // A key this tab already holds for this draft (written or read with the same uid) is written at

@@ -1,5 +1,5 @@
 // The legend doubles as the filters: each axis and status is a checkbox drawn like its marker.
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { BASEMAPS } from '../state/ui';
 import { shownActions } from '../state/filters';
 import { Filters } from './Filters';
@@ -11,11 +11,16 @@ const MAX_MAP_SHARE = 0.25;
 export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   const t = useT();
   const ref = useRef<HTMLDetailsElement>(null);
-  useLayoutEffect(() => {
-    const legend = ref.current;
-    const map = legend?.parentElement;
-    if (!legend || !map || !legend.open) return;
-    if (legend.offsetWidth * legend.offsetHeight > MAX_MAP_SHARE * map.offsetWidth * map.offsetHeight) legend.open = false;
+  // Measured in the next frame, whose layout this reuses (before it is painted), rather than
+  // forcing a layout of the whole page in the middle of the first render's task.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const legend = ref.current;
+      const map = legend?.parentElement;
+      if (!legend || !map || !legend.open) return;
+      if (legend.offsetWidth * legend.offsetHeight > MAX_MAP_SHARE * map.offsetWidth * map.offsetHeight) legend.open = false;
+    });
+    return () => cancelAnimationFrame(frame);
   }, []);
   // On paper the legend is printed open (a closed <details> prints its summary alone), then closed again.
   useEffect(() => {

@@ -125,6 +125,10 @@ function boot(): void {
     // The build put the first screen in the page (src/prerender.tsx): the panel is there already,
     // and is not emptied while the map mounts.
     const prerendered = root.querySelector('.app') !== null;
+    // Over the prerendered page the render only takes it over: it waits for the next task, so that
+    // the store's start and the render are two shorter tasks rather than one long one (a phone's
+    // main thread can answer in between).
+    if (prerendered) await new Promise((resolve) => setTimeout(resolve, 0));
     const mapArrived =
       !prerendered &&
       (await Promise.race([

@@ -5,8 +5,9 @@
 // Order matters for the first paint on a phone: MapLibre's chunk is requested on the first line
 // (in parallel with everything else), the bundled data is only assembled (it was checked at build
 // time), the panel renders before saved drafts are read, and the map mounts as soon as its chunk
-// is there. Validators (zod), Turf's polygon operations, CSV, English and the editing tools load
-// when something asks for them.
+// is there. Validators (zod: only when there are saved drafts to read), Turf's polygon operations
+// (only for an action area across an outline), CSV, English and the editing tools load when
+// something asks for them.
 //
 // In the browser only: the build's prerender (src/prerender.tsx, run in Node by
 // vite-prerender-plugin) imports the chunk this module shares with the first screen, and must not
@@ -21,7 +22,7 @@ import { malformedParams, parseUrlState } from './state/url-grammar';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { browserServices, rememberedLang } from './services/browser';
 import type { LoadBasemap } from './map/basemap';
-import { formatPartialDate, loadLang, loadMoreWords, LANGS, translate, type Lang } from './i18n';
+import { loadLang, loadMoreWords, LANGS, startFormatters, translate, type Lang } from './i18n';
 import { draftWording } from './ui/draft-wording';
 import { StoreContext } from './ui/store-context';
 import { PortsContext } from './ui/ports';
@@ -46,9 +47,9 @@ function boot(): void {
   const data = loadBundledGeoData();
   // The services start now: the action table published today is asked for with the page.
   const services = browserServices(data.territory.epci.siren, communesModule, data.territory.suivi?.url ?? 'geodata/suivi.csv');
-  // Saved drafts (and zod to check them), Turf's polygon operations and the import and share tools
-  // wait for the map's first sectors: started earlier, they would compete with MapLibre for the
-  // network and the main thread on a phone. If the map cannot draw, they wait 4 s at most.
+  // Saved drafts, the later words and the import and share tools wait for the map's first sectors:
+  // started earlier, they would compete with MapLibre for the network and the main thread on a
+  // phone. If the map cannot draw, they wait 4 s at most.
   const painted = firstPaint(4000);
   let tableIsKnown = () => {};
   const tableKnown = new Promise<void>((resolve) => {
@@ -129,8 +130,7 @@ function boot(): void {
     // the store's start and the render are two shorter tasks rather than one long one (a phone's
     // main thread can answer in between).
     if (prerendered) {
-      // The first Intl formatter starts ICU (20–30 ms on a desktop): in a task of its own too.
-      setTimeout(() => formatPartialDate(lang, '2000-01-01'), 0);
+      setTimeout(() => startFormatters(lang), 0);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const mapArrived =

@@ -11,7 +11,8 @@ export interface IndexedArea<P> {
 }
 
 /** The polygon operations (polygon-shares.ts: Turf's exact intersection, polyclip-ts), which the
- * first screen does without: an area index is given them, or answers only for points. */
+ * first screen does without: an area index is given them, or answers exactly only for points and
+ * for polygons inside one area (sole-area.ts). */
 export interface PolygonOps {
   /** How a polygon's surface falls across the areas: square metres in each, largest first. */
   polygonShares<P>(areas: readonly IndexedArea<P>[], geometry: AreaGeometry): { area: IndexedArea<P>; m2: number }[];

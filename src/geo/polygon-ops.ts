@@ -1,5 +1,6 @@
 // The polygon operations (polygon-shares.ts, with polyclip-ts) in their own chunk: the browser
-// loads them after the map's first sectors and hands them to the store (main.tsx). Node code
+// loads them only when an action's area meets an outline of the version shown (main.tsx, with
+// placementsNeedPolygonOps) and hands them to the store. Node code
 // (the CLIs, the worker, the lazily loaded checks) imports polygon-shares.ts directly.
 import type { PolygonOps } from './areas';
 

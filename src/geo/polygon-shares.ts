@@ -1,6 +1,6 @@
 // How a polygon's surface falls across indexed areas: Turf's exact intersection, after a Flatbush
 // search of the areas' boxes and a clip of each candidate to the polygon's box. The heavy part of
-// src/geo (polyclip-ts, bignumber.js): loaded after the first paint in the browser (polygon-ops.ts).
+// src/geo (polyclip-ts, bignumber.js): loaded in the browser only when a polygon needs it (polygon-ops.ts).
 import Flatbush from 'flatbush';
 import { area, bbox, bboxClip, intersect, featureCollection, feature } from '@turf/turf';
 import type { AreaGeometry, IndexedArea, PolygonOps } from './areas';

@@ -3,8 +3,9 @@ import type { PolygonOps } from '../../geo/areas';
 
 export interface VersionsSlice {
   readonly versionId: string;
-  /** Turf's polygon operations, once loaded (after the first paint, src/geo/polygon-ops.ts): until
-   * then an action that is an area is placed in no sector nor commune. */
+  /** Turf's polygon operations, once loaded (only when an action's area meets an outline of the
+   * version shown, src/geo/polygon-ops.ts): until then such an area is placed by a point inside it;
+   * an area inside one sector or commune is placed exactly without them (geo/sole-area.ts). */
   readonly polygonOps: PolygonOps | null;
   /** Show another version; a sector it does not have cannot stay selected. */
   selectVersion(id: string): void;

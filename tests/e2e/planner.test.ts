@@ -350,6 +350,30 @@ describe('drafts kept in this browser: two tabs, persistent storage, « non expo
     await context.close();
   });
 
+  it('keeps a name being typed when another page renames the same draft meanwhile: the name typed wins once committed', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const first = await openApp(browser(), '/', { inContext: context });
+    await first.getByRole('button', { name: 'Nouvelle version' }).click();
+    await first.locator('.draft-panel').waitFor();
+    const second = await openApp(browser(), '/', { inContext: context });
+    const label = (page: typeof first) => page.locator('.timeline__item--projet .timeline__label');
+    await expect.poll(() => label(second).allTextContents(), { timeout: 15_000 }).toHaveLength(1);
+    // The first page's planner starts typing a name, and has not left the field yet…
+    await first.getByLabel('Nom du brouillon').fill('Variante du planificateur');
+    // …when the second page renames the draft; the first hears of it while the field is in use.
+    await second.locator('.timeline__button').filter({ hasText: 'Brouillon' }).click();
+    await second.getByLabel('Nom du brouillon').fill('Variante de l’autre onglet');
+    await second.getByLabel('Nom du brouillon').press('Tab');
+    await expect.poll(() => label(first).allTextContents(), { timeout: 15_000 }).toEqual(['Variante de l’autre onglet']);
+    expect(await first.getByLabel('Nom du brouillon').inputValue()).toBe('Variante du planificateur');
+    await first.getByLabel('Nom du brouillon').press('Tab');
+    await expect.poll(() => label(first).allTextContents()).toEqual(['Variante du planificateur']);
+    await expect.poll(() => label(second).allTextContents(), { timeout: 15_000 }).toEqual(['Variante du planificateur']);
+    await first.close();
+    await second.close();
+    await context.close();
+  });
+
   it('asks for persistent storage at the first draft, says when the browser refuses, and marks a draft « non exporté » until it is exported', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await context.addInitScript(() => {

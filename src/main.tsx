@@ -22,7 +22,8 @@ import { malformedParams, parseUrlState } from './state/url-grammar';
 import { loadPolygonOps } from './geo/polygon-ops';
 import { browserServices, rememberedLang } from './services/browser';
 import type { LoadBasemap } from './map/basemap';
-import { loadLang, loadMoreWords, LANGS, startFormatters, translate, type Lang } from './i18n';
+import { loadLang, loadMoreWords, LANGS, translate, type Lang } from './i18n';
+import { warmUpFormatters } from './i18n/warm-up';
 import { draftWording } from './ui/draft-wording';
 import { StoreContext } from './ui/store-context';
 import { PortsContext } from './ui/ports';
@@ -36,6 +37,11 @@ import { applyPaletteToDocument } from './style/palette';
 import { currentLayout } from './style/layout';
 
 if (typeof document !== 'undefined') boot();
+
+/** Resolves in a later task of the page's main thread. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function boot(): void {
   const mapModule = import('./map/map-view');
@@ -63,7 +69,12 @@ function boot(): void {
   async function start(): Promise<void> {
     const remembered = rememberedLang();
     const lang: Lang = LANGS.includes(remembered as Lang) ? (remembered as Lang) : 'fr';
+    // ICU's data for the language loads in a worker meanwhile (i18n/warm-up.ts), not in the render.
+    const formattersWarm = warmUpFormatters(lang);
     if (lang !== 'fr') await loadLang(lang);
+    // The store's start is a task of its own, after the modules' evaluation: two shorter tasks
+    // rather than one long one, so that a phone's main thread can answer in between.
+    else await nextTask();
     const store = createAppStore(data, { lang, services });
     // The figures of the table published today, not those of the build: it was asked for with the
     // page. Nothing waits for it but what shows its figures (statuses, budgets, markers: hidden while
@@ -126,12 +137,11 @@ function boot(): void {
     // The build put the first screen in the page (src/prerender.tsx): the panel is there already,
     // and is not emptied while the map mounts.
     const prerendered = root.querySelector('.app') !== null;
-    // Over the prerendered page the render only takes it over: it waits for the next task, so that
-    // the store's start and the render are two shorter tasks rather than one long one (a phone's
-    // main thread can answer in between).
+    // Over the prerendered page the render only takes it over: it is a task of its own too, once the
+    // worker has loaded ICU's data (a quarter of a second at most; the page is readable meanwhile).
     if (prerendered) {
-      setTimeout(() => startFormatters(lang), 0);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await formattersWarm;
+      await nextTask();
     }
     const mapArrived =
       !prerendered &&
@@ -183,8 +193,11 @@ function boot(): void {
 
     // MapLibre is its own chunk: the panel (sectors, actions, figures) is readable before the map
     // library has arrived, which matters on a slow mobile connection in the valley.
+    // Mounted in a task of its own: the chunk is often there by the end of the render, whose task
+    // would otherwise run MapLibre's start too.
     mapModule
-      .then(({ mountMap }) => {
+      .then(async ({ mountMap }) => {
+        await nextTask();
         performance.mark('carte-ort:map-module');
         mapHandle = mountMap({ container: document.getElementById('map')!, store, loadBasemap, onFirstPaint: painted.done });
         performance.mark('carte-ort:map-mounted');

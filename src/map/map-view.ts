@@ -9,10 +9,11 @@ import { currentSectors } from '../state/versions';
 import { editedDraftId } from '../state/drafts';
 import { communeLabels, sectorLabels, selectionBounds, territoryBounds } from '../state/map-selectors';
 import { extensionRows } from '../state/extension-figures';
+import { memberContours } from '../state/selectors';
 import { NEUTRAL_BACKGROUND } from '../style/palette';
 import { translate } from '../i18n';
 import { mapLocale, relabelControls } from './locale';
-import { ACTION_LAYERS, SECTOR_FILL, actionFilter, communeSource, dataStyle, sectorSource, updateActionSources } from './layers';
+import { ACTION_LAYERS, DATA_SOURCE, SECTOR_FILL, dataFeatures, dataStyle, featureId, updateActionFilters } from './layers';
 import { applyBasemap, type LoadBasemap } from './basemap';
 import { LabelLayer } from './labels';
 import { captureMap } from './capture';
@@ -84,14 +85,15 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
 
   function showSelection(selection: Selection, state: AppState, move: boolean): void {
     if (selected) map.setFeatureState(selected, { selected: false });
-    selected =
+    const id =
       selection.kind === 'sector'
-        ? { source: 'sectors', id: selection.id }
+        ? featureId('sector', selection.id)
         : selection.kind === 'action'
-          ? { source: 'action-points', id: selection.id }
+          ? featureId('point', selection.id)
           : selection.kind === 'commune'
-            ? { source: 'communes', id: selection.insee }
+            ? featureId('commune', selection.insee)
             : null;
+    selected = id === null ? null : { source: DATA_SOURCE, id };
     if (selected) map.setFeatureState(selected, { selected: true });
     if (selection.kind === 'point') pin.setLngLat([selection.lngLat[0], selection.lngLat[1]]).addTo(map);
     else pin.remove();
@@ -116,11 +118,15 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   }
 
   /** Colour each commune by its place in the extension scenario; bring the whole EPCI into view when it opens. */
+  let extensionShown = false;
   function showExtension(state: AppState, opened: boolean): void {
+    // Nothing to clear (the map's start, most pages): no feature-state written, no frame drawn for it.
+    if (state.extension === null && !extensionShown) return;
+    extensionShown = state.extension !== null;
     const rows = state.extension === null ? [] : extensionRows(state);
     for (const c of state.data.territory.communes) {
       const status = rows.find((r) => r.insee === c.insee)?.status ?? null;
-      map.setFeatureState({ source: 'communes', id: c.insee }, { extension: status });
+      map.setFeatureState({ source: DATA_SOURCE, id: featureId('commune', c.insee) }, { extension: status });
     }
     if (opened && state.extension !== null) map.fitBounds(territoryBounds(state), { padding: 20, duration: 600 });
   }
@@ -133,13 +139,13 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
 
   /** The data's sources and filters, when the store's data changed from `prev`'s. */
   function updateData(next: AppState, prev: AppState): void {
-    if (currentSectors(next) !== currentSectors(prev)) (map.getSource('sectors') as maplibregl.GeoJSONSource).setData(sectorSource(next));
-    if (next.contours !== prev.contours) (map.getSource('communes') as maplibregl.GeoJSONSource).setData(communeSource(next));
-    // The table published today arrived: its statuses, then the markers (hidden until then).
-    if (next.data.actions !== prev.data.actions) updateActionSources(map, next);
-    if (next.axes !== prev.axes || next.statuses !== prev.statuses || next.suivi.status !== prev.suivi.status) {
-      for (const layer of ACTION_LAYERS) map.setFilter(layer, actionFilter(next));
+    // Another version, contours arriving (not their failure: nothing to draw, no frame for it), the
+    // table published today (its statuses): the data again.
+    if (currentSectors(next) !== currentSectors(prev) || memberContours(next) !== memberContours(prev) || next.data.actions !== prev.data.actions) {
+      (map.getSource(DATA_SOURCE) as maplibregl.GeoJSONSource).setData(dataFeatures(next));
     }
+    // The legend's choices, or the table known: the markers (hidden until then).
+    if (next.axes !== prev.axes || next.statuses !== prev.statuses || next.suivi.status !== prev.suivi.status) updateActionFilters(map, next);
   }
 
   map.on('load', () => {
@@ -174,7 +180,7 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   // what real-user monitoring would read, and what releases the loads that wait for the map
   // (startup.afterFirstPaint). `npm run bench:paint` does not trust it: it reads the pixels.
   const markFirstSectors = () => {
-    if (!map.getSource('sectors') || !map.isSourceLoaded('sectors')) return;
+    if (!map.getSource(DATA_SOURCE) || !map.isSourceLoaded(DATA_SOURCE)) return;
     performance.mark('carte-ort:sectors-painted');
     map.off('render', markFirstSectors);
     onFirstPaint?.();
@@ -202,12 +208,12 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   map.on('mousemove', SECTOR_FILL, (e) => {
     const id = e.features?.[0]?.id;
     if (typeof id !== 'string' || id === hovered) return;
-    if (hovered) map.setFeatureState({ source: 'sectors', id: hovered }, { hover: false });
+    if (hovered) map.setFeatureState({ source: DATA_SOURCE, id: hovered }, { hover: false });
     hovered = id;
-    map.setFeatureState({ source: 'sectors', id }, { hover: true });
+    map.setFeatureState({ source: DATA_SOURCE, id }, { hover: true });
   });
   map.on('mouseleave', SECTOR_FILL, () => {
-    if (hovered) map.setFeatureState({ source: 'sectors', id: hovered }, { hover: false });
+    if (hovered) map.setFeatureState({ source: DATA_SOURCE, id: hovered }, { hover: false });
     hovered = null;
   });
   for (const layer of [SECTOR_FILL, ...ACTION_LAYERS]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { afterRender, distinctColours, hex, sharedBrowser, mapCentre, near, openApp, pixelAt, heading } from './browser';
+import { PNG } from 'pngjs';
 import { AXIS_COLORS } from '../../src/style/palette';
 
 const browser = sharedBrowser();
@@ -66,6 +67,23 @@ describe('the map of the ORT perimeter', () => {
     const after = await pixelAt(page, ...centre);
     expect(near(after, AXIS_COLORS['habitat-logement'], 40), `centre pixel ${hex(after)}`).toBe(false);
     expect(await page.locator('.legend__count').textContent()).toBe('18 actions affichées sur 24');
+    await page.close();
+  });
+
+  it('unticking an axis hides its action areas too, their dashed outline with their fill', async () => {
+    // Centred on the south edge of the friches' reconversion area (Aménagements: a dashed outline).
+    const page = await openApp(browser(), '/#map=17/44.79915/6.5655');
+    const box = (await page.locator('#map').boundingBox())!;
+    const outlinePixels = async () => {
+      const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + box.width / 2 - 10, y: box.y + box.height / 2 - 5, width: 20, height: 10 } }));
+      let count = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (near([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], AXIS_COLORS.amenagements, 30)) count++;
+      return count;
+    };
+    expect(await outlinePixels()).toBeGreaterThan(5);
+    await page.locator('.legend summary').click();
+    await afterRender(page, () => page.getByLabel('Aménagements').uncheck());
+    expect(await outlinePixels()).toBe(0);
     await page.close();
   });
 

@@ -115,3 +115,53 @@ describe('percentages', () => {
     expect([formatPercent('fr', 70), formatPercent('en', 70), formatPercent('en', 41.42)]).toEqual(['70\u00a0%', '70%', '41.4%']);
   });
 });
+
+describe('ICU warm-up worker (i18n/warm-up.ts)', () => {
+  it('runs the program it is given for the language, then is terminated; a worker that never answers holds the page back no longer than the timeout', async () => {
+    const { warmUpFormatters } = await import('../../src/i18n/warm-up');
+    const made: { source: string; terminated: boolean; onmessage?: () => void }[] = [];
+    const revoked: string[] = [];
+    const blobs = new Map<string, Blob>();
+    const globals = globalThis as unknown as { Worker?: unknown };
+    const { createObjectURL, revokeObjectURL } = URL;
+    globals.Worker = class {
+      record = { source: '', terminated: false } as (typeof made)[number];
+      constructor(url: string) {
+        this.record.source = url;
+        made.push(this.record);
+      }
+      set onmessage(f: () => void) {
+        this.record.onmessage = f;
+      }
+      set onerror(_f: () => void) {}
+      terminate() {
+        this.record.terminated = true;
+      }
+    };
+    URL.createObjectURL = (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string) => void revoked.push(url);
+    try {
+      // The worker answers: resolved, terminated, its blob released; its program names the locale.
+      const answered = warmUpFormatters('en', 10_000);
+      made[0]!.onmessage!();
+      await answered;
+      expect(made[0]!.terminated).toBe(true);
+      expect(revoked).toEqual([made[0]!.source]);
+      const program = await blobs.get(made[0]!.source)!.text();
+      expect(program).toContain('"en-GB"');
+      expect(program).toContain('Intl.DateTimeFormat');
+      // It never answers: resolved after the timeout all the same, and terminated.
+      await warmUpFormatters('fr', 20);
+      expect(made[1]!.terminated).toBe(true);
+      expect(await blobs.get(made[1]!.source)!.text()).toContain('"fr-FR"');
+    } finally {
+      delete globals.Worker;
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
+  });
+});

@@ -35,7 +35,10 @@ describe('320 px wide', () => {
     ['the accessibility statement', '/?view=accessibilite'],
   ])('%s does not scroll sideways', async (_name, path) => {
     const page = await openApp(browser(), path, { width: 320, height: 640 });
-    await page.waitForTimeout(300);
+    // Everything the view loads after the map's first frame (its tools, its later words) is in and
+    // laid out: no request for half a second, then one frame.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });

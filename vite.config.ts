@@ -215,9 +215,9 @@ export default defineConfig({
         entryFileNames: 'assets/app-[hash].js',
         // Chromium's explicit compile hint (V8, since Chrome 136): every function of the first
         // screen's chunk runs at start, so V8 compiles them all while the file streams in, on a
-        // background thread, instead of one by one on the main thread during the first render
-        // (a phone's takeover render: about 220 → 135 ms at 4× CPU slowdown). Other browsers read a
-        // comment. After minification, which would drop it.
+        // background thread, instead of one by one on the main thread during the first render (the
+        // takeover render's task was shorter in one sample of five phone-throttled loads, within the
+        // noise in another). Other browsers read a comment. After minification, which would drop it.
         postBanner: (chunk) => (chunk.isEntry && !chunk.facadeModuleId?.endsWith('/src/prerender.tsx') ? '//# allFunctionsCalledOnLoad' : ''),
         codeSplitting: {
           groups: [

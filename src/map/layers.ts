@@ -18,9 +18,9 @@ const FILTERED_ACTION_LAYERS = ['action-areas-fill', 'action-areas-line', 'actio
 
 /**
  * The main map's one source: commune contours, the version's sectors, the actions' areas and
- * markers, each feature with its `kind`. One source is one set of tiles, which MapLibre draws in one
- * frame; four sources arrived from its worker one after the other, each drawn in a frame of its own
- * (a phone's GPU frame is 30 ms and more: 7–8 frames before the map settled, 5–6 in one source).
+ * markers, each feature with its `kind`. One source is one set of tiles, made by MapLibre's worker
+ * in one pass and drawn together, instead of four sets arriving one after the other (and one
+ * update when the store's data change, instead of up to four).
  */
 export const DATA_SOURCE = 'ort';
 type Kind = 'commune' | 'sector' | 'area' | 'point';

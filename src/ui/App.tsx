@@ -67,7 +67,7 @@ export function App({ wideScreen, panelAfter }: { wideScreen: boolean; panelAfte
           <div id="map" class="map" />
           <Legend initiallyOpen={wideScreen && !embed} />
           {/* Over the map, notices keep to a band above its bottom controls, clear of the legend. */}
-          {mapShown && <Notices />}
+          {mapShown && <Notices overMap />}
         </div>
         {comparing ? (
           <CompareMaps />

@@ -1,10 +1,18 @@
 // Everything that went wrong or is degraded, in words, in one live region.
+import { useRef } from 'preact/hooks';
 import { formatPartialDate, type MessageKey } from '../i18n';
 import type { View } from '../state/shape/ui';
 import { failureKey, useAppState, useStore, useT } from './store-context';
 
-export function Notices() {
+/**
+ * `overMap`: the notices sit in a band at the bottom of the map, the newest on top, so that a notice
+ * arriving never moves those already read (no layout shift); elsewhere they are in the page's flow,
+ * in the order they came.
+ */
+export function Notices({ overMap = false }: { overMap?: boolean }) {
   const t = useT();
+  // The order notices first appeared in (the contours' and the basemap's failures come in either order).
+  const arrival = useRef(new Map<string, number>());
   const store = useStore();
   const notices = useAppState((s) => s.notices);
   const contours = useAppState((s) => s.contours);
@@ -20,10 +28,12 @@ export function Notices() {
   const worded = (params: Record<string, string | number> = {}) =>
     Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatPartialDate(lang, v) : v]));
   for (const n of notices) all.push({ id: n.id, text: t(n.key, worded(n.failure ? { ...n.params, reason: t(failureKey(n.failure)) } : n.params)), tone: n.tone, link: n.link });
-  const items = all.filter((n) => !dismissed.includes(n.id));
+  for (const n of all) if (!arrival.current.has(n.id)) arrival.current.set(n.id, arrival.current.size);
+  const order = (id: string) => arrival.current.get(id)!;
+  const items = all.filter((n) => !dismissed.includes(n.id)).sort((a, b) => (overMap ? order(b.id) - order(a.id) : order(a.id) - order(b.id)));
 
   return (
-    <div class="notices" role="status" aria-live="polite">
+    <div class={overMap ? 'notices notices--over-map' : 'notices'} role="status" aria-live="polite">
       {items.length > 1 && (
         <button
           type="button"

@@ -141,6 +141,27 @@ describe('notices', () => {
     await page.close();
   });
 
+  it('over the map, one arriving after another moves nothing already on screen (no layout shift)', async () => {
+    // Offline on a phone: the contours' and the basemap's notices come at different moments.
+    const page = await openApp(browser(), '/', {
+      width: 390,
+      height: 844,
+      contours: 'down',
+      setup: (p) =>
+        p.addInitScript(() => {
+          const shifts: number[] = [];
+          Object.assign(window, { layoutShifts: shifts });
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) shifts.push(e.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        }),
+    });
+    await expect.poll(() => page.locator('.notice').count(), { timeout: 15_000 }).toBe(2);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    await page.close();
+  });
+
   it('outside the map they sit above the view, never over its text', async () => {
     const page = await openApp(browser(), '/?view=liste');
     const notice = (await page.locator('.notice').first().boundingBox())!;

@@ -1,6 +1,7 @@
 // ICU's locale data (month names, number symbols, plural rules) is loaded once per browser process,
-// the first time any Intl formatter of the page asks for it: 15–30 ms of main thread on a desktop,
-// four times that on a phone, inside the first render's task. A worker of the page runs in the same
+// the first time any Intl formatter of the page asks for it: 15–30 ms of main thread on this
+// machine's Chromium (four times that under Lighthouse's phone CPU slowdown), inside the first
+// render's task. A worker of the page runs in the same
 // process, so a worker that makes one formatter of each kind pays that load on its own thread, and
 // the page's formatters then cost a fraction of a millisecond (measured in Chromium: the first
 // date formatter 17 ms on the main thread, 0.3 ms after the worker).
@@ -42,6 +43,9 @@ export function warmUpFormatters(lang: Lang, timeoutMs = 250): Promise<void> {
       return done();
     }
     worker.onmessage = done;
-    worker.onerror = done;
+    worker.onerror = (e) => {
+      console.warn('ICU warm-up worker failed:', e.message);
+      done();
+    };
   });
 }

@@ -120,7 +120,7 @@ export function mountMap({ container, store, loadBasemap, onFirstPaint }: MapOpt
   /** Colour each commune by its place in the extension scenario; bring the whole EPCI into view when it opens. */
   let extensionShown = false;
   function showExtension(state: AppState, opened: boolean): void {
-    // Nothing to clear (the map's start, most pages): no feature-state written, no frame drawn for it.
+    // Nothing to clear (the map's start, most pages): no feature-state written for eight communes.
     if (state.extension === null && !extensionShown) return;
     extensionShown = state.extension !== null;
     const rows = state.extension === null ? [] : extensionRows(state);
